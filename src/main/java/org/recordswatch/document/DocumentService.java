@@ -1,0 +1,271 @@
+package org.recordswatch.document;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recordswatch.account.Organization;
+import org.recordswatch.agency.Agency;
+import org.recordswatch.audit.AuditTrail;
+import org.recordswatch.audit.ClientAddress;
+import org.recordswatch.platform.BusinessException;
+import org.recordswatch.platform.NotFoundException;
+import org.recordswatch.platform.security.AccessRefused;
+import org.recordswatch.platform.security.Authorized;
+import org.recordswatch.platform.security.Caller;
+import org.recordswatch.platform.security.CallerContext;
+import org.recordswatch.platform.security.Role;
+import org.recordswatch.request.RecordsRequest;
+import org.recordswatch.request.RequestStatus;
+
+/**
+ * Receiving, listing and handing out the files of records requests. Who may do what:
+ * <ul>
+ *   <li>upload: records officers to the requests addressed to their agency; advocates to the requests they track;
+ *       admins anywhere; never to a withdrawn or closed request;</li>
+ *   <li>see, list and download: whoever may see the request (officers only their agency's, advocates their
+ *       organization's, analysts and admins all). Anything else is "not found" and the attempt is audited.</li>
+ * </ul>
+ */
+@Stateless
+public class DocumentService {
+
+    private static final Logger LOG = Logger.getLogger(DocumentService.class.getName());
+    private static final Set<RequestStatus> CLOSED_FOR_UPLOADS = Set.of(RequestStatus.DRAFT, RequestStatus.WITHDRAWN,
+            RequestStatus.CLOSED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    DocumentRecorder recorder;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<AccessRefused> refusals;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    @ConfigProperty(name = "rw.upload.max-file-bytes", defaultValue = "4294967296")
+    long maxFileBytes;
+
+    /** The result of one uploaded file, for the uploader. */
+    public record UploadResult(long documentId, String fileName, String sha256, long size, String mediaType,
+            boolean duplicate) {
+    }
+
+    /** The largest file accepted, in bytes. */
+    @Authorized
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    /** Opens a batch of uploads to a request, with the choices that apply to all its files. */
+    @Authorized({Role.ADVOCATE, Role.RECORDS_OFFICER, Role.ADMIN})
+    public UploadBatch startBatch(long requestId, Channel channel, boolean ocrEnabled, String ocrLanguages) {
+        Caller caller = callers.current();
+        RecordsRequest request = uploadable(requestId);
+        Channel effective = caller.hasRole(Role.RECORDS_OFFICER) ? Channel.AGENCY_PORTAL
+                : channel == null || channel == Channel.AGENCY_PORTAL ? Channel.EMAIL : channel;
+        try {
+            UploadBatch batch = new UploadBatch(request.getId(), effective, ocrEnabled, ocrLanguages,
+                    caller.username(), clock.instant());
+            em.persist(batch);
+            em.flush();
+            return batch;
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("upload.ocrLanguagesInvalid");
+        }
+    }
+
+    /**
+     * Streams one file into the store and records it. Runs without a transaction while the bytes flow (large files
+     * take minutes); the rows are written afterwards in their own transaction, so a failure in between leaves at
+     * most an unreferenced blob for the sweeper, never a row without its file.
+     */
+    @Authorized({Role.ADVOCATE, Role.RECORDS_OFFICER, Role.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public UploadResult upload(long batchId, String fileName, InputStream bytes, String batesRange) {
+        Caller caller = callers.current();
+        UploadBatch batch = em.find(UploadBatch.class, batchId);
+        if (batch == null || !batch.getCreatedBy().equals(caller.username())) {
+            throw refuse("UPLOAD", "upload_batch", batchId);
+        }
+        RecordsRequest request = uploadable(batch.getRequestId());
+        BatesRange bates;
+        try {
+            bates = BatesRange.parse(batesRange).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("upload.batesInvalid");
+        }
+        DocumentStore.Stored blob;
+        String mediaType;
+        try {
+            blob = store.store(bytes, maxFileBytes);
+            mediaType = MediaTypes.detect(store.pathOf(blob.digest()));
+        } catch (IOException e) {
+            LOG.warning(() -> "Upload to request " + request.getId() + " failed while storing: " + e.getMessage());
+            throw new BusinessException("upload.failed");
+        }
+        DocumentRecorder.Arrival arrival = new DocumentRecorder.Arrival(request.getId(), batch.getId(), blob,
+                mediaType, fileName, uploader(caller), batch.getChannel(), bates, clock.instant());
+        DocumentRecorder.Recorded recorded;
+        try {
+            recorded = recorder.record(arrival);
+        } catch (EJBException | PersistenceException raced) {
+            // The same bytes arrived for this request at the same moment: the other upload won; record a duplicate.
+            recorded = recorder.record(arrival);
+        }
+        audit.record(caller.username(), recorded.duplicate() ? "UPLOAD_DUPLICATE" : "UPLOAD", "document",
+                Long.toString(recorded.documentId()));
+        return new UploadResult(recorded.documentId(), Document.cleanName(fileName), blob.digest().hex(), blob.size(),
+                mediaType, recorded.duplicate());
+    }
+
+    /** The originals received for a request, newest first. */
+    @Authorized
+    public List<Document> originals(long requestId, int first, int max) {
+        visibleRequest(requestId, "LIST_DOCUMENTS");
+        return em.createQuery("SELECT d FROM Document d WHERE d.request.id = :r AND d.parent IS NULL "
+                + "ORDER BY d.createdAt DESC, d.id DESC", Document.class)
+                .setParameter("r", requestId).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Authorized
+    public long countOriginals(long requestId) {
+        visibleRequest(requestId, "LIST_DOCUMENTS");
+        return em.createQuery("SELECT COUNT(d) FROM Document d WHERE d.request.id = :r AND d.parent IS NULL",
+                Long.class).setParameter("r", requestId).getSingleResult();
+    }
+
+    /** A document the caller may see; the view is audited. */
+    @Authorized
+    public Document get(long documentId) {
+        Document d = visible(documentId, "VIEW");
+        audit.record(callers.current().username(), "VIEW", "document", Long.toString(documentId));
+        return d;
+    }
+
+    /** The documents found inside a document (members, attachments, messages). */
+    @Authorized
+    public List<Document> children(long documentId) {
+        visible(documentId, "VIEW");
+        return em.createQuery("SELECT d FROM Document d WHERE d.parent.id = :p ORDER BY d.childIndex", Document.class)
+                .setParameter("p", documentId).getResultList();
+    }
+
+    /** The chain of custody of a document's original: every receipt, first to last. */
+    @Authorized
+    public List<DocumentReceipt> custody(long documentId) {
+        Document d = visible(documentId, "VIEW");
+        return em.createNamedQuery("DocumentReceipt.ofDocument", DocumentReceipt.class)
+                .setParameter("document", d.original().getId()).getResultList();
+    }
+
+    /** The chain of custody of every original of a request, for the CSV export. */
+    @Authorized
+    public List<DocumentReceipt> custodyOfRequest(long requestId) {
+        visibleRequest(requestId, "EXPORT_CUSTODY");
+        audit.record(callers.current().username(), "EXPORT_CUSTODY", "records_request", Long.toString(requestId));
+        return em.createQuery("SELECT r FROM DocumentReceipt r JOIN FETCH r.document d WHERE d.request.id = :req "
+                + "ORDER BY r.receivedAt, r.id", DocumentReceipt.class).setParameter("req", requestId).getResultList();
+    }
+
+    /** What a download needs: the document, for its name and type, and its bytes. */
+    public record Download(Document document, InputStream bytes) {
+    }
+
+    /** Opens a document's bytes for download; the download is audited. */
+    @Authorized
+    public Download download(long documentId) {
+        Document d = visible(documentId, "DOWNLOAD");
+        if (!d.hasBytes() || !store.exists(d.getDigest())) {
+            throw new NotFoundException("document file", documentId);
+        }
+        try {
+            InputStream in = store.open(d.getDigest());
+            audit.record(callers.current().username(), "DOWNLOAD", "document", Long.toString(documentId));
+            return new Download(d, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Document visible(long documentId, String action) {
+        Document d = em.find(Document.class, documentId);
+        if (d == null || !d.getRequest().isVisibleTo(callers.current())) {
+            throw refuse(action, "document", documentId);
+        }
+        return d;
+    }
+
+    private RecordsRequest visibleRequest(long requestId, String action) {
+        RecordsRequest r = em.find(RecordsRequest.class, requestId);
+        if (r == null || !r.isVisibleTo(callers.current())) {
+            throw refuse(action, "records_request", requestId);
+        }
+        return r;
+    }
+
+    private RecordsRequest uploadable(long requestId) {
+        Caller caller = callers.current();
+        RecordsRequest r = visibleRequest(requestId, "UPLOAD");
+        boolean allowed = switch (caller.role()) {
+            case ADMIN -> true;
+            case RECORDS_OFFICER -> true;
+            case ADVOCATE -> r.isTrackableBy(caller);
+            default -> false;
+        };
+        if (!allowed) {
+            throw refuse("UPLOAD", "records_request", requestId);
+        }
+        if (CLOSED_FOR_UPLOADS.contains(r.getStatus())) {
+            throw new BusinessException("upload.requestClosed");
+        }
+        return r;
+    }
+
+    private DocumentReceipt.Uploader uploader(Caller caller) {
+        String affiliation = null;
+        if (caller.agencyId() != null) {
+            Agency agency = em.find(Agency.class, caller.agencyId());
+            affiliation = agency == null ? null : agency.getName();
+        } else if (caller.organizationId() != null) {
+            Organization org = em.find(Organization.class, caller.organizationId());
+            affiliation = org == null ? null : org.getName();
+        }
+        return new DocumentReceipt.Uploader(caller.username(), caller.role(), caller.organizationId(),
+                caller.agencyId(), affiliation, clientAddress.get());
+    }
+
+    private NotFoundException refuse(String action, String type, Object id) {
+        refusals.fire(new AccessRefused(callers.current().username(), action, type, String.valueOf(id)));
+        return new NotFoundException(type, id);
+    }
+}
