@@ -91,13 +91,31 @@ public final class Browser implements AutoCloseable {
         return find(By.id(id));
     }
 
+    /**
+     * Types into a field once any Ajax update is over and the field is visible, and checks the value stuck: a field
+     * replaced by a late Ajax update (a dialog's form re-rendered as it opens) would otherwise lose what was typed.
+     */
     public void type(String id, String text) {
-        WebElement e = byId(id);
-        e.clear();
-        e.sendKeys(text);
+        waitForAjax();
+        until(d -> {
+            try {
+                WebElement e = d.findElement(By.id(id));
+                if (!e.isDisplayed() || !e.isEnabled()) {
+                    return false;
+                }
+                e.clear();
+                e.sendKeys(text);
+                return text.equals(e.getDomProperty("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementNotInteractableException notYet) {
+                return false;
+            }
+        });
     }
 
+    /** Clicks once the element is clickable, then waits for the Ajax request the click started (if any) to finish. */
     public void click(String id) {
+        waitForAjax();
         until(d -> {
             try {
                 ExpectedConditions.elementToBeClickable(By.id(id)).apply(d).click();
@@ -107,6 +125,7 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
         });
+        waitForAjax();
     }
 
     public void waitForText(String text) {
