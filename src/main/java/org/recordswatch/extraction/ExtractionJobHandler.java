@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recordswatch.document.DocumentStore;
 import org.recordswatch.platform.job.JobContext;
@@ -109,7 +110,12 @@ public class ExtractionJobHandler implements JobHandler {
             recorder.store(context, documentId, result, describe(options), bytes);
         }
         LOG.fine(() -> "Extracted document " + documentId + ": " + result);
-        extracted.fire(new DocumentExtracted(documentId, subject.requestId(), result.status().name()));
+        try {
+            extracted.fire(new DocumentExtracted(documentId, subject.requestId(), result.status().name()));
+        } catch (RuntimeException e) {
+            // The extraction is committed; a failing observer is its own feature's problem, not a failed attempt.
+            LOG.log(Level.WARNING, "An observer of DocumentExtracted failed for document " + documentId, e);
+        }
     }
 
     /** The retry policy: what to do with a verdict given the process outcome and the attempt number. */
