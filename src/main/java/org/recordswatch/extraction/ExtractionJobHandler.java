@@ -16,6 +16,7 @@ import org.recordswatch.document.DocumentStore;
 import org.recordswatch.platform.job.JobContext;
 import org.recordswatch.platform.job.JobHandler;
 import org.recordswatch.platform.job.JobPostponed;
+import org.recordswatch.platform.job.TransientFailures;
 
 /**
  * The {@code "extract"} job: extracts one original with the engine (in a forked process, with its upload batch's
@@ -107,7 +108,7 @@ public class ExtractionJobHandler implements JobHandler {
             }
             Map<String, ExtractionRecorder.StoredBytes> bytes = storeEmbeddedBytes(result);
             context.progress(result.parts().size(), result.parts().size(), result.status().name());
-            recorder.store(context, documentId, result, describe(options), bytes);
+            TransientFailures.retry(() -> recorder.store(context, documentId, result, describe(options), bytes));
         }
         LOG.fine(() -> "Extracted document " + documentId + ": " + result);
         try {
@@ -127,6 +128,20 @@ public class ExtractionJobHandler implements JobHandler {
             return Decision.POSTPONE;
         }
         return attempt < 2 ? Decision.RETRY : Decision.STORE;
+    }
+
+    /** Queues originals whose extraction is stranded (see {@link ExtractionRecorder#strandedOriginals}). */
+    @Override
+    public void repair() {
+        int queued = 0;
+        for (long[] d : recorder.strandedOriginals(Duration.ofSeconds(60), 1000)) {
+            TransientFailures.retry(() -> recorder.queueNew(d[0], d[1]));
+            queued++;
+        }
+        if (queued > 0) {
+            int n = queued;
+            LOG.warning(() -> n + " stranded original(s) queued for extraction again");
+        }
     }
 
     @Override

@@ -80,7 +80,11 @@ public final class PipelineBench {
             long done;
             long failed;
             long total;
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(60);
             while (true) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Still extracting after an hour");
+                }
                 done = 0;
                 failed = 0;
                 total = 0;
