@@ -77,13 +77,24 @@ public class CommunicationRepository {
         return rows.isEmpty() || rows.get(0) == null ? "" : (String) rows.get(0);
     }
 
-    /** Documents of a campaign's requests and how many are not extracted yet (no final extraction state). */
-    public long[] extractionCounts(long campaignId) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(CASE WHEN t.status IS NULL "
-                + "OR t.status IN ('QUEUED', 'PARSING') THEN 1 ELSE 0 END), 0) FROM document d "
+    /**
+     * Originals of a campaign's requests, how many of them have not reached a final extraction state, and when the
+     * last extraction of any of its documents (children included) finished.
+     */
+    public ExtractionProgress extractionProgress(long campaignId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(CASE WHEN d.parent_id IS NULL THEN 1 "
+                + "ELSE 0 END), 0), COALESCE(SUM(CASE WHEN d.parent_id IS NULL AND (t.status IS NULL "
+                + "OR t.status IN ('QUEUED', 'PARSING')) THEN 1 ELSE 0 END), 0), MAX(t.finished_at) FROM document d "
                 + "JOIN records_request r ON r.id = d.request_id LEFT JOIN document_text t ON t.document_id = d.id "
-                + "WHERE r.campaign_id = ? AND d.parent_id IS NULL").setParameter(1, campaignId).getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+                + "WHERE r.campaign_id = ?").setParameter(1, campaignId).getSingleResult();
+        Object last = row[2];
+        java.time.Instant lastAt = last instanceof java.sql.Timestamp ts ? ts.toInstant()
+                : last instanceof java.time.LocalDateTime ldt ? ldt.toInstant(ZoneOffset.UTC) : null;
+        return new ExtractionProgress(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), lastAt);
+    }
+
+    /** Originals, originals still extracting, and the end of the latest extraction. */
+    public record ExtractionProgress(long documents, long extracting, java.time.Instant lastFinishedAt) {
     }
 
     private static String where(long campaignId, CommunicationFilter f, Map<String, Object> params) {

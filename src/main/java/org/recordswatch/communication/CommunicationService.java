@@ -107,13 +107,14 @@ public class CommunicationService {
     @Authorized
     public AnalysisState analysis(long campaignId) {
         access.campaign(campaignId, "READ");
-        long[] counts = repository.extractionCounts(campaignId);
+        CommunicationRepository.ExtractionProgress p = repository.extractionProgress(campaignId);
         Optional<CampaignAnalysis> a = analyses.of(campaignId);
         boolean pending = jobs.latest(AnalysisTrigger.KIND, campaignId).map(j -> !j.isFinished()).orElse(false);
-        return new AnalysisState(campaignId, counts[0], counts[1],
+        return new AnalysisState(campaignId, p.documents(), p.extracting(), p.lastFinishedAt(),
                 a.map(CampaignAnalysis::getStatus).orElse(null), pending,
                 a.map(CampaignAnalysis::getCommunications).orElse(0), a.map(CampaignAnalysis::getThreads).orElse(0),
-                a.map(CampaignAnalysis::getFinishedAt).orElse(null), a.map(CampaignAnalysis::getError).orElse(null));
+                a.map(CampaignAnalysis::getStartedAt).orElse(null), a.map(CampaignAnalysis::getFinishedAt).orElse(null),
+                a.map(CampaignAnalysis::getError).orElse(null));
     }
 
     /** Queues the campaign's analysis again (after a directory or taxonomy change, or a failure). */

@@ -65,12 +65,13 @@ public final class CommunicationDtos {
     }
 
     /** Extraction and analysis progress; {@code finished} when nothing is extracting or waiting for analysis. */
-    public record AnalysisDto(long campaignId, long documents, long extracting, String status, boolean jobPending,
-            int communications, int threads, Instant finishedAt, String error, boolean finished) {
+    public record AnalysisDto(long campaignId, long documents, long extracting, Instant lastExtractedAt,
+            String status, boolean jobPending, int communications, int threads, Instant startedAt,
+            Instant finishedAt, String error, boolean finished) {
         static AnalysisDto of(AnalysisState s) {
-            return new AnalysisDto(s.campaignId(), s.documents(), s.extracting(),
+            return new AnalysisDto(s.campaignId(), s.documents(), s.extracting(), s.lastExtractedAt(),
                     s.status() == null ? null : s.status().name(), s.jobPending(), s.communications(), s.threads(),
-                    s.finishedAt(), s.error(), s.finished());
+                    s.startedAt(), s.finishedAt(), s.error(), s.finished());
         }
     }
 }
