@@ -13,7 +13,7 @@ public record ExportRow(String id, String document, String locator, String sentA
         String fromOrg, List<String> toOrgs, String subject, String threadId, String direction, String initiatedBy,
         String producingAgency, String legalBasis, List<String> categories, List<String> disclosed, String pages,
         List<String> alsoIn, String channel, String fromPhone, String to, String cc, String threadOutcome,
-        String counterpart, long communicationId) {
+        String counterpart, Long communicationId) {
 
     /** The column names, in order. */
     public static final List<String> COLUMNS = List.of("id", "document", "locator", "sent_at", "from_name",
@@ -26,7 +26,7 @@ public record ExportRow(String id, String document, String locator, String sentA
         return List.of(id, document, locator, sentAt, nz(fromName), nz(fromEmail), nz(fromOrg), join(toOrgs),
                 subject, nz(threadId), nz(direction), nz(initiatedBy), nz(producingAgency), nz(legalBasis),
                 join(categories), join(disclosed), nz(pages), join(alsoIn), nz(channel), nz(fromPhone), nz(to), nz(cc),
-                nz(threadOutcome), nz(counterpart), communicationId);
+                nz(threadOutcome), nz(counterpart), communicationId == null ? "" : communicationId);
     }
 
     /** The row as a JSON-ready map (lists stay lists). */
