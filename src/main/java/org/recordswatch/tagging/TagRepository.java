@@ -64,8 +64,8 @@ public class TagRepository {
     /** Appearances of a campaign's communications by communication id, first appearance first. */
     public Map<Long, List<CommunicationAppearance>> appearancesOfCampaign(long campaignId) {
         Map<Long, List<CommunicationAppearance>> out = new HashMap<>();
-        for (CommunicationAppearance a : em.createQuery("SELECT a FROM CommunicationAppearance a JOIN a.communication c "
-                + "WHERE c.campaignId = :campaign ORDER BY a.position", CommunicationAppearance.class)
+        for (CommunicationAppearance a : em.createQuery("SELECT a FROM CommunicationAppearance a "
+                + "JOIN a.communication c WHERE c.campaignId = :campaign ORDER BY a.position", CommunicationAppearance.class)
                 .setParameter("campaign", campaignId).getResultList()) {
             out.computeIfAbsent(a.getCommunication().getId(), k -> new ArrayList<>()).add(a);
         }

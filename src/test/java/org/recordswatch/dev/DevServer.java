@@ -110,7 +110,8 @@ public final class DevServer {
                 }
                 if (status == 404) {
                     firstNotFound = firstNotFound < 0 ? System.currentTimeMillis() : firstNotFound;
-                    if (System.currentTimeMillis() - firstNotFound > 1000L * Long.getLong("rw.notFoundGraceSeconds", 20)) {
+                    long grace = 1000L * Long.getLong("rw.notFoundGraceSeconds", 20);
+                    if (System.currentTimeMillis() - firstNotFound > grace) {
                         System.err.println("[records-watch] The application did not start: see the errors above "
                                 + "(Payara answers, but not with Records Watch). Stopping.");
                         server.destroy();

@@ -132,7 +132,8 @@ class CommunicationsIT {
 
         String jane = "jane.roe@" + stateDomain;
         String tom = "tom.kay@" + fedDomain;
-        String ask = "Jane,\nCan you send me the home address and date of birth of Pedro Alvarez?\n\nThanks,\nTom Kay\n";
+        String ask = "Jane,\nCan you send me the home address and date of birth of Pedro Alvarez?\n\n"
+                + "Thanks,\nTom Kay\n";
         String answer = "Tom,\nHis date of birth is 03/14/1985 and he lives at 412 Elm Street, Santa Fe, NM 87501.\n\n"
                 + "Jane Roe\nCaseworker\n";
         String page1 = "From: Kay, Tom <" + tom + ">\nSent: Tuesday, July 9, 2019 9:45 AM\nTo: Roe, Jane <" + jane
