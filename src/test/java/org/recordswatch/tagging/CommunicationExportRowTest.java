@@ -84,4 +84,35 @@ class CommunicationExportRowTest {
         assertEquals("", row.threadId());
         assertEquals("", row.initiatedBy());
     }
+
+    @Test
+    void writesTheSameRowsAsJsonAndAsCsv() throws Exception {
+        ConversationThread thread = new ConversationThread(9, "t-xyz");
+        Communication c = communication(thread);
+        List<CommunicationTag> tags = List.of(
+                CommunicationTag.detected(c, TagKind.DIRECTION, "federal_to_state", "direction", 1.0),
+                CommunicationTag.detected(c, TagKind.CATEGORY, "ssn", "ssn", 0.9));
+        ExportRow row = CommunicationExport.row(c, tags, List.of(), c.getRecipients(), c.getAppearances());
+
+        java.io.StringWriter json = new java.io.StringWriter();
+        CommunicationExport.writeJson(List.of(row), json);
+        jakarta.json.JsonArray array;
+        try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(json.toString()))) {
+            array = r.readArray();
+        }
+        jakarta.json.JsonObject o = array.getJsonObject(0);
+        assertEquals("c-abc", o.getString("id"));
+        assertEquals("RE: records", o.getString("subject"));
+        assertEquals(List.of("ssn"), o.getJsonArray("categories").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals(0, o.getJsonArray("disclosed").size(), "federal to state discloses nothing");
+        assertEquals("federal_to_state", o.getString("direction"));
+
+        java.io.StringWriter csv = new java.io.StringWriter();
+        CommunicationExport.writeCsv(List.of(row), csv);
+        List<List<String>> records = org.recordswatch.platform.csv.Csv.read(csv.toString(), 10);
+        assertEquals(ExportRow.COLUMNS, records.get(0));
+        assertEquals("RE: records", records.get(1).get(ExportRow.COLUMNS.indexOf("subject")));
+        assertEquals("ssn", records.get(1).get(ExportRow.COLUMNS.indexOf("categories")));
+    }
 }
