@@ -1,7 +1,8 @@
 -- What tagging could not place in the agency directory, for an analyst (issue 7 point 1): unknown government
 -- e-mail domains proposed as new agencies (NEW_AGENCY), and parties no agency could be found for, or whose shared
--- domain left the agency a guess (UNKNOWN_PARTY). One row per domain / party, counted across runs; an analyst
--- accepts a proposal (the agency is created with the domain) or dismisses it. Dismissed rows stay dismissed.
+-- domain left the agency a guess (UNKNOWN_PARTY). One row per campaign and domain / party (analysts see the
+-- proposals of the campaigns whose communications they may read), counted across runs; an analyst accepts a
+-- proposal (the agency is created with the domain) or dismisses it. Dismissed rows stay dismissed.
 CREATE TABLE directory_proposal (
     id                BIGINT        NOT NULL AUTO_INCREMENT,
     kind              VARCHAR(16)   NOT NULL,
@@ -28,7 +29,7 @@ CREATE TABLE directory_proposal (
     agency_id         BIGINT,
     version           BIGINT        NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
-    CONSTRAINT uq_directory_proposal_subject UNIQUE (kind, subject_key),
+    CONSTRAINT uq_directory_proposal_subject UNIQUE (kind, campaign_id, subject_key),
     CONSTRAINT fk_directory_proposal_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id) ON DELETE SET NULL,
     CONSTRAINT fk_directory_proposal_agency FOREIGN KEY (agency_id) REFERENCES agency (id) ON DELETE SET NULL,
     CONSTRAINT ck_directory_proposal_kind CHECK (kind IN ('NEW_AGENCY', 'UNKNOWN_PARTY')),

@@ -28,6 +28,8 @@ import org.recordswatch.agency.AgencyRepository;
 import org.recordswatch.agency.Side;
 import org.recordswatch.platform.AccessDeniedException;
 import org.recordswatch.platform.BusinessException;
+import org.recordswatch.platform.NotFoundException;
+import org.recordswatch.platform.security.Caller;
 import org.recordswatch.platform.security.Role;
 import org.recordswatch.tagging.Correspondent;
 import org.recordswatch.tagging.TaggableMessage;
@@ -52,7 +54,7 @@ class TaxonomyServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(TaxonomyServiceIT.class);
+        return Deployments.withTests(TaxonomyServiceIT.class, Fixtures.class);
     }
 
     @Inject
@@ -75,6 +77,9 @@ class TaxonomyServiceIT {
 
     @Inject
     UserTransaction tx;
+
+    @Inject
+    Fixtures fixtures;
 
     @PersistenceContext
     EntityManager em;
@@ -184,18 +189,28 @@ class TaxonomyServiceIT {
                 "unknown government domain");
         PartyResolution flagged = new PartyResolution(Correspondent.of("Jo Doe", person), null, Side.OTHER,
                 ResolutionMethod.UNRESOLVED, 0.0, null, "no agency for unknown.example.com");
+        var org = fixtures.organization();
+        Caller advocate = fixtures.advocate(org);
+        Caller analyst = fixtures.user(Role.ANALYST, org.getId(), null);
+        Caller outsider = fixtures.user(Role.ANALYST, fixtures.organization().getId(), null);
+        String nm = agencies.inJurisdiction("NM").get(0).getCode().value();
+        long campaignId = fixtures.submittedCampaign(advocate, nm).get(0).getCampaign().getId();
+        TestCallers.reset();
         tx.begin();
-        DirectoryProposals.Recorded first = recorder.record(null, List.of(proposal), List.of(flagged), Map.of());
+        DirectoryProposals.Recorded first = recorder.record(campaignId, List.of(proposal), List.of(flagged), Map.of());
         tx.commit();
         assertEquals(2, first.created());
         tx.begin();
-        DirectoryProposals.Recorded again = recorder.record(null, List.of(proposal), List.of(flagged), Map.of());
+        DirectoryProposals.Recorded again = recorder.record(campaignId, List.of(proposal), List.of(flagged), Map.of());
         tx.commit();
         assertEquals(0, again.created());
         assertEquals(2, again.seenAgain());
 
-        UserAccount analyst = user(Role.ANALYST);
-        TestCallers.actAs(analyst.toCaller());
+        TestCallers.actAs(outsider);
+        assertTrue(proposals.page(null, null, 0, 500).stream().noneMatch(p -> Long.valueOf(campaignId).equals(p.getCampaignId())),
+                "another organization's analyst does not see this campaign's proposals");
+
+        TestCallers.actAs(analyst);
         List<DirectoryProposal> open = proposals.page(DirectoryProposal.Status.OPEN, null, 0, 500);
         DirectoryProposal agencyProposal = open.stream().filter(p -> domain.equals(p.getDomain())).findFirst()
                 .orElseThrow();
@@ -215,11 +230,14 @@ class TaxonomyServiceIT {
         assertEquals("proposal.notOpen", assertThrows(BusinessException.class,
                 () -> proposals.dismiss(agencyProposal.getId(), null)).messageKey());
 
+        TestCallers.actAs(outsider);
+        assertThrows(NotFoundException.class, () -> proposals.dismiss(party.getId(), "not mine"));
+        TestCallers.actAs(analyst);
         proposals.dismiss(party.getId(), "a private person");
         assertEquals(DirectoryProposal.Status.DISMISSED, proposals.get(party.getId()).getStatus());
 
         tx.begin();
-        DirectoryProposals.Recorded third = recorder.record(null, List.of(proposal), List.of(flagged), Map.of());
+        DirectoryProposals.Recorded third = recorder.record(campaignId, List.of(proposal), List.of(flagged), Map.of());
         tx.commit();
         assertEquals(0, third.created(), "a domain now in the directory is not proposed again");
         assertEquals(DirectoryProposal.Status.DISMISSED, proposals.get(party.getId()).getStatus());

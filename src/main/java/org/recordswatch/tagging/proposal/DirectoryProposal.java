@@ -21,12 +21,20 @@ import org.recordswatch.tagging.party.PartyResolution;
 /**
  * Something tagging could not place in the agency directory, waiting for an analyst: an unknown government domain
  * proposed as a new agency, or a party no agency was found for. One row per domain or party; later runs count
- * sightings. A dismissed row stays dismissed; an accepted one names the agency created.
+ * sightings. One row per campaign, so that analysts see only what the campaigns they may read produced. A dismissed
+ * row stays dismissed; an accepted one names the agency created.
  */
 @Entity
 @Table(name = "directory_proposal")
 @NamedQuery(name = "DirectoryProposal.bySubject",
-        query = "SELECT p FROM DirectoryProposal p WHERE p.kind = :kind AND p.subjectKey = :key")
+        query = "SELECT p FROM DirectoryProposal p WHERE p.kind = :kind AND p.campaignId = :campaign"
+                + " AND p.subjectKey = :key")
+@NamedQuery(name = "DirectoryProposal.bySubjectWithoutCampaign",
+        query = "SELECT p FROM DirectoryProposal p WHERE p.kind = :kind AND p.campaignId IS NULL"
+                + " AND p.subjectKey = :key")
+@NamedQuery(name = "DirectoryProposal.openForDomain",
+        query = "SELECT p FROM DirectoryProposal p WHERE p.kind = :kind AND p.domain = :domain"
+                + " AND p.status = org.recordswatch.tagging.proposal.DirectoryProposal.Status.OPEN")
 public class DirectoryProposal {
 
     public enum Kind {

@@ -1,7 +1,10 @@
 package org.recordswatch.tagging.proposal;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +15,19 @@ import org.recordswatch.agency.Side;
 import org.recordswatch.audit.AuditTrail;
 import org.recordswatch.platform.BusinessException;
 import org.recordswatch.platform.NotFoundException;
+import org.recordswatch.communication.CommunicationAccess;
+import org.recordswatch.platform.security.AccessRefused;
 import org.recordswatch.platform.security.Authorized;
+import org.recordswatch.platform.security.Caller;
 import org.recordswatch.platform.security.CallerContext;
 import org.recordswatch.platform.security.Role;
+import org.recordswatch.request.Campaign;
 
 /**
- * What tagging could not place in the agency directory, for analysts and admins (who see every campaign): list,
- * accept (the agency is created in the directory with the domain, through {@link AgencyService}) or dismiss. Every
- * decision is audited.
+ * What tagging could not place in the agency directory, for analysts and admins: list, accept (the agency is created
+ * in the directory with the domain, through {@link AgencyService}) or dismiss. Admins see every proposal; analysts
+ * those of the campaigns whose communications they may read ({@link CommunicationAccess#mayRead}); others are
+ * reported as missing. Every decision is audited.
  */
 @Stateless
 @Authorized({Role.ANALYST, Role.ADMIN})
@@ -40,17 +48,39 @@ public class DirectoryProposalService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AccessRefused> refusals;
+
+    @PersistenceContext
+    EntityManager em;
+
     public List<DirectoryProposal> page(DirectoryProposal.Status status, DirectoryProposal.Kind kind, int first,
             int max) {
-        return proposals.page(status, kind, first, Math.min(max, 500));
+        Caller c = callers.current();
+        return proposals.page(status, kind, c.organizationId(), c.coalitionId(), c.hasRole(Role.ADMIN), first,
+                Math.min(max, 500));
     }
 
     public long count(DirectoryProposal.Status status, DirectoryProposal.Kind kind) {
-        return proposals.count(status, kind);
+        Caller c = callers.current();
+        return proposals.count(status, kind, c.organizationId(), c.coalitionId(), c.hasRole(Role.ADMIN));
     }
 
     public DirectoryProposal get(long id) {
-        return proposals.find(id).orElseThrow(() -> new NotFoundException("directory proposal", id));
+        DirectoryProposal p = proposals.find(id).orElse(null);
+        Caller caller = callers.current();
+        if (p != null && !caller.hasRole(Role.ADMIN)) {
+            Campaign campaign = p.getCampaignId() == null ? null : em.find(Campaign.class, p.getCampaignId());
+            if (campaign == null || !CommunicationAccess.mayRead(campaign, caller)) {
+                refusals.fire(new AccessRefused(caller.username(), "DIRECTORY_PROPOSAL_READ", "directory_proposal",
+                        String.valueOf(id)));
+                p = null;
+            }
+        }
+        if (p == null) {
+            throw new NotFoundException("directory proposal", id);
+        }
+        return p;
     }
 
     /** The agency an accepted proposal would create, as the analyst starts editing it. */
@@ -86,6 +116,11 @@ public class DirectoryProposalService {
         Agency agency = agencies.createProposed(withDomain);
         String by = callers.current().username();
         p.accept(agency.getId(), by, clock.instant(), note);
+        if (p.getKind() == DirectoryProposal.Kind.NEW_AGENCY && p.getDomain() != null) {
+            for (DirectoryProposal same : proposals.openForDomain(p.getDomain())) {
+                same.accept(agency.getId(), by, clock.instant(), "accepted with proposal " + p.getId());
+            }
+        }
         audit.record(by, "DIRECTORY_PROPOSAL_ACCEPT", "directory_proposal", p.getId() + " " + agency.getCode());
         return agency;
     }

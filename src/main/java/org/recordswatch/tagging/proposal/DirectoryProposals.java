@@ -85,7 +85,7 @@ public class DirectoryProposals {
                 continue;
             }
             String key = DirectoryProposal.key(p);
-            Optional<DirectoryProposal> existing = find(DirectoryProposal.Kind.NEW_AGENCY, key);
+            Optional<DirectoryProposal> existing = find(DirectoryProposal.Kind.NEW_AGENCY, campaignId, key);
             if (existing.isPresent()) {
                 existing.get().seenAgain(now, p.evidence());
                 again++;
@@ -103,7 +103,7 @@ public class DirectoryProposals {
             if (key == null || key.isBlank()) {
                 continue;
             }
-            Optional<DirectoryProposal> existing = find(DirectoryProposal.Kind.UNKNOWN_PARTY, key);
+            Optional<DirectoryProposal> existing = find(DirectoryProposal.Kind.UNKNOWN_PARTY, campaignId, key);
             if (existing.isPresent()) {
                 existing.get().seenAgain(now, r.note());
                 again++;
@@ -117,30 +117,47 @@ public class DirectoryProposals {
         return new Recorded(created, again);
     }
 
-    Optional<DirectoryProposal> find(DirectoryProposal.Kind kind, String key) {
-        return em.createNamedQuery("DirectoryProposal.bySubject", DirectoryProposal.class).setParameter("kind", kind)
-                .setParameter("key", key.length() > 255 ? key.substring(0, 255) : key).getResultStream().findFirst();
+    Optional<DirectoryProposal> find(DirectoryProposal.Kind kind, Long campaignId, String key) {
+        var q = em.createNamedQuery(campaignId == null ? "DirectoryProposal.bySubjectWithoutCampaign"
+                : "DirectoryProposal.bySubject", DirectoryProposal.class).setParameter("kind", kind)
+                .setParameter("key", key.length() > 255 ? key.substring(0, 255) : key);
+        if (campaignId != null) {
+            q.setParameter("campaign", campaignId);
+        }
+        return q.getResultStream().findFirst();
+    }
+
+    /** The other open proposals of the same domain (from other campaigns). */
+    public List<DirectoryProposal> openForDomain(String domain) {
+        return em.createNamedQuery("DirectoryProposal.openForDomain", DirectoryProposal.class)
+                .setParameter("kind", DirectoryProposal.Kind.NEW_AGENCY).setParameter("domain", domain)
+                .getResultList();
     }
 
     public Optional<DirectoryProposal> find(long id) {
         return Optional.ofNullable(em.find(DirectoryProposal.class, id));
     }
 
-    public List<DirectoryProposal> page(DirectoryProposal.Status status, DirectoryProposal.Kind kind, int first,
-            int max) {
-        var q = em.createQuery("SELECT p FROM DirectoryProposal p" + where(status, kind)
+    /**
+     * A page of proposals, newest-most-seen first. With {@code organizationId} non-null only those of campaigns of
+     * that organization, or shared with {@code coalitionId}; with both null, all (admins).
+     */
+    public List<DirectoryProposal> page(DirectoryProposal.Status status, DirectoryProposal.Kind kind,
+            Long organizationId, Long coalitionId, boolean all, int first, int max) {
+        var q = em.createQuery("SELECT p FROM DirectoryProposal p" + where(status, kind, all)
                 + " ORDER BY p.kind, p.seenCount DESC, p.lastSeenAt DESC, p.id", DirectoryProposal.class);
-        bind(q, status, kind);
+        bind(q, status, kind, organizationId, coalitionId, all);
         return q.setFirstResult(Math.max(0, first)).setMaxResults(max).getResultList();
     }
 
-    public long count(DirectoryProposal.Status status, DirectoryProposal.Kind kind) {
-        var q = em.createQuery("SELECT COUNT(p) FROM DirectoryProposal p" + where(status, kind), Long.class);
-        bind(q, status, kind);
+    public long count(DirectoryProposal.Status status, DirectoryProposal.Kind kind, Long organizationId,
+            Long coalitionId, boolean all) {
+        var q = em.createQuery("SELECT COUNT(p) FROM DirectoryProposal p" + where(status, kind, all), Long.class);
+        bind(q, status, kind, organizationId, coalitionId, all);
         return q.getSingleResult();
     }
 
-    private static String where(DirectoryProposal.Status status, DirectoryProposal.Kind kind) {
+    private static String where(DirectoryProposal.Status status, DirectoryProposal.Kind kind, boolean all) {
         List<String> parts = new ArrayList<>();
         if (status != null) {
             parts.add("p.status = :status");
@@ -148,11 +165,19 @@ public class DirectoryProposals {
         if (kind != null) {
             parts.add("p.kind = :kind");
         }
+        if (!all) {
+            parts.add("p.campaignId IN (SELECT c.id FROM Campaign c JOIN c.organization o LEFT JOIN o.coalition co"
+                    + " WHERE o.id = :org OR (c.sharedWithCoalition = TRUE AND co.id = :coalition))");
+        }
         return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
     }
 
     private static void bind(jakarta.persistence.Query q, DirectoryProposal.Status status,
-            DirectoryProposal.Kind kind) {
+            DirectoryProposal.Kind kind, Long organizationId, Long coalitionId, boolean all) {
+        if (!all) {
+            q.setParameter("org", organizationId == null ? -1L : organizationId);
+            q.setParameter("coalition", coalitionId == null ? -1L : coalitionId);
+        }
         if (status != null) {
             q.setParameter("status", status);
         }
