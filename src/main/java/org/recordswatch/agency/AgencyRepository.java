@@ -27,6 +27,12 @@ public class AgencyRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The agencies whose e-mail domains include this one (lower case, no {@code @}). */
+    public List<Agency> findByDomain(String domain) {
+        return em.createQuery("SELECT DISTINCT a FROM Agency a JOIN a.domains d WHERE d = :domain ORDER BY a.name",
+                Agency.class).setParameter("domain", Agency.normaliseDomain(domain)).getResultList();
+    }
+
     public List<Agency> all() {
         return em.createNamedQuery("Agency.findAll", Agency.class).getResultList();
     }

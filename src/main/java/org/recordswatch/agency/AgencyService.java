@@ -97,6 +97,19 @@ public class AgencyService {
 
     @Authorized({Role.ADVOCATE, Role.ADMIN})
     public Agency create(AgencyForm form) {
+        return createAgency(form, "AGENCY_CREATE");
+    }
+
+    /**
+     * Creates an agency that tagging proposed (an unknown government e-mail domain); analysts confirm proposals, so
+     * they may call this one too. The same checks as {@link #create(AgencyForm)}.
+     */
+    @Authorized({Role.ANALYST, Role.ADVOCATE, Role.ADMIN})
+    public Agency createProposed(AgencyForm form) {
+        return createAgency(form, "AGENCY_CREATE_PROPOSED");
+    }
+
+    private Agency createAgency(AgencyForm form, String action) {
         String problem = problem(form);
         if (problem != null) {
             throw new BusinessException(problem);
@@ -108,7 +121,7 @@ public class AgencyService {
         apply(agency, form);
         em.persist(agency);
         em.flush();
-        audit.record(callers.current().username(), "AGENCY_CREATE", "agency", agency.getCode().value());
+        audit.record(callers.current().username(), action, "agency", agency.getCode().value());
         return agency;
     }
 

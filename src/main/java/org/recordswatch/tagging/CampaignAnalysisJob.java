@@ -11,7 +11,7 @@ import org.recordswatch.communication.CampaignCorpus;
 import org.recordswatch.communication.CampaignSources;
 import org.recordswatch.platform.job.JobContext;
 import org.recordswatch.platform.job.JobHandler;
-import org.recordswatch.tagging.detect.TaxonomyJson;
+import org.recordswatch.tagging.taxonomy.TaxonomyRepository;
 
 /**
  * The "analyze" job of a campaign: reads every extracted document of the campaign, splits it into messages, resolves
@@ -36,6 +36,9 @@ public class CampaignAnalysisJob implements JobHandler {
     @Inject
     CampaignAnalysisWriter writer;
 
+    @Inject
+    TaxonomyRepository taxonomies;
+
     @Override
     public String kind() {
         return AnalysisTrigger.KIND;
@@ -50,7 +53,7 @@ public class CampaignAnalysisJob implements JobHandler {
             CampaignCorpus corpus = sources.read(campaignId);
             context.progress(1, 3, "tag");
             List<MessageThread> threads = TaggableMessages.threads(corpus.resolution(), corpus::textOf);
-            TaggingEngine engine = TaggingEngine.create(directory.current(), TaxonomyJson.seed());
+            TaggingEngine engine = TaggingEngine.create(directory.current(), taxonomies.current());
             TaggingRun run = engine.tag(threads);
             context.progress(2, 3, "store");
             writer.store(corpus, run, context);

@@ -9,8 +9,12 @@ import org.recordswatch.communication.CampaignCorpus;
 import org.recordswatch.communication.CommunicationStore;
 import org.recordswatch.communication.StoredCampaign;
 import org.recordswatch.platform.job.JobContext;
+import org.recordswatch.tagging.proposal.DirectoryProposals;
 
-/** Stores one analysis of a campaign (communications, threads, tags, status, the job's end) in one transaction. */
+/**
+ * Stores one analysis of a campaign (communications, threads, tags, the agencies and parties left for analysts in
+ * directory proposals, status, the job's end) in one transaction.
+ */
 @ApplicationScoped
 public class CampaignAnalysisWriter {
 
@@ -24,12 +28,16 @@ public class CampaignAnalysisWriter {
     CampaignAnalyses analyses;
 
     @Inject
+    DirectoryProposals proposals;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public StoredCampaign store(CampaignCorpus corpus, TaggingRun run, JobContext context) {
         StoredCampaign stored = communications.replace(corpus, clock.instant());
         tags.replace(corpus.campaignId(), stored, run);
+        proposals.record(corpus.campaignId(), run);
         analyses.finished(corpus.campaignId(), corpus.documents(), stored.communications().size(),
                 stored.threads().size());
         if (context != null) {
