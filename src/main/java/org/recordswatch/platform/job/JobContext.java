@@ -1,0 +1,30 @@
+package org.recordswatch.platform.job;
+
+/** What a running job knows about itself and how it reports back. */
+public interface JobContext {
+
+    long jobId();
+
+    String kind();
+
+    /** The thing the job works on: a document id for {@code "extract"}, a campaign id for {@code "analyze"}. */
+    long subjectId();
+
+    /** The records request the job belongs to; may be null. */
+    Long requestId();
+
+    /** Which attempt this is, from 1. */
+    default int attempt() {
+        return 1;
+    }
+
+    /** Persists how far the job is (throttled: at most about once a second; the last call before the end wins). */
+    void progress(long done, long total, String note);
+
+    /**
+     * Ends the job with a specific terminal status ({@code DONE}, {@code FAILED}, {@code FAILED_LIMIT}, ...) and
+     * reason. Joins the caller's transaction when there is one, so that a handler can commit its results and the
+     * job's final state together.
+     */
+    void finish(String status, String reason);
+}
