@@ -18,6 +18,7 @@ import java.util.Set;
 import org.recordswatch.audit.AuditTrail;
 import org.recordswatch.communication.Communication;
 import org.recordswatch.communication.CommunicationParty;
+import org.recordswatch.platform.AccessDeniedException;
 import org.recordswatch.platform.BusinessException;
 import org.recordswatch.platform.NotFoundException;
 import org.recordswatch.platform.security.Authorized;
@@ -255,7 +256,7 @@ public class EvidenceService {
      */
     public void export(EvidenceQuery q, ExportFormat format, boolean unmasked, OutputStream out) throws IOException {
         Caller caller = callers.current();
-        Masking masking = Masking.forRequest(caller, unmasked);
+        Masking masking = masking(caller, unmasked, "EXPORT_" + format.name(), q.campaignId());
         audit.record(caller.username(), "EXPORT_" + format.name() + masking.auditSuffix(), "campaign",
                 String.valueOf(q.campaignId()));
         try (ExportWriter writer = ExportWriter.of(format, out)) {
@@ -275,10 +276,20 @@ public class EvidenceService {
     /** The campaign's evidence packet (ZIP: HTML and PDF report, communications.csv, chain of custody). */
     public void packet(long campaignId, boolean unmasked, OutputStream out) throws IOException {
         Caller caller = callers.current();
-        Masking masking = Masking.forRequest(caller, unmasked);
+        Masking masking = masking(caller, unmasked, "EXPORT_PACKET", campaignId);
         audit.record(caller.username(), "EXPORT_PACKET" + masking.auditSuffix(), "campaign",
                 Long.toString(campaignId));
         packets.write(campaignId, board(campaignId), masking, out);
+    }
+
+    /** The masking asked for; a refused request for unmasked data is audited as denied. */
+    private Masking masking(Caller caller, boolean unmasked, String action, Long campaignId) {
+        try {
+            return Masking.forRequest(caller, unmasked);
+        } catch (AccessDeniedException e) {
+            audit.denied(caller.username(), action + "_UNMASKED", "campaign", String.valueOf(campaignId));
+            throw e;
+        }
     }
 
     // ---- saved searches

@@ -78,7 +78,11 @@ public final class Masker {
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w*-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-](\\d{4})(?![\\d-])");
 
-    private static final String NAME = "(" + CAPITAL_WORD + "(?:,? " + CAPITAL_WORD + "){0,3})";
+    private static final String NAME_WORD = CAPITAL_WORD + "(?![:\\p{L}])";
+
+    /** {@code Roe, Jane} or {@code Jane Q. Roe}; a word followed by a colon is the next label, not a name. */
+    private static final String NAME = "(" + NAME_WORD + ", " + NAME_WORD + "(?: " + NAME_WORD + ")?|" + NAME_WORD
+            + "(?: " + NAME_WORD + "){0,3})";
 
     private static final Pattern HONORIFIC = Pattern.compile(
             "(?u)\\b(Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Don|Doña|Dña)(\\.?\\s+)" + NAME);

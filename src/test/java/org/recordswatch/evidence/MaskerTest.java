@@ -61,6 +61,7 @@ class MaskerTest {
     void labelledAndAddressedNamesBecomeInitials() {
         assertEquals("Name: J. R.", masker.text("Name: Roe, Jane"));
         assertEquals("Nombre: M. E. G.", masker.text("Nombre: María Elena Gómez"));
+        assertEquals("Name: T. V., DOB: 1988", masker.text("Name: Tomas Vega, DOB: 04/12/1988"));
         assertEquals("please locate Mr. J. D. today", masker.text("please locate Mr. John Doe today"));
         assertEquals("la Sra. L. O. llamó", masker.text("la Sra. Lucía Ortega llamó"));
     }
