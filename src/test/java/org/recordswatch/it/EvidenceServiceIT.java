@@ -51,7 +51,7 @@ class EvidenceServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(EvidenceServiceIT.class, Fixtures.class, EvidenceSeed.class);
+        return Deployments.withTests(EvidenceServiceIT.class, Fixtures.class, EvidenceSeed.class, EvidenceRows.class);
     }
 
     @Inject
@@ -66,7 +66,7 @@ class EvidenceServiceIT {
     @PersistenceContext
     EntityManager em;
 
-    private static EvidenceSeed.Seeded seed;
+    private static EvidenceRows.Seeded seed;
     private static Caller analyst;
     private static Caller secondAnalyst;
     private static Caller officer;
@@ -234,7 +234,7 @@ class EvidenceServiceIT {
 
     @Test
     void aRejectedTagStopsCountingAndBulkTaggingTagsTheWholeResult() {
-        EvidenceSeed.Seeded seed = seeder.seed();
+        EvidenceRows.Seeded seed = seeder.seed();
         TestCallers.actAs(analyst);
         EvidenceQuery campaign = EvidenceQuery.ofCampaign(seed.campaignId());
         Views.CommunicationView doh = evidence.open(seed.dohDisclosure());
