@@ -22,7 +22,7 @@ import org.recordswatch.request.CampaignService;
  */
 @Named
 @ViewScoped
-public class BoardPage implements Serializable {
+public class EvidenceBoardPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",

@@ -32,7 +32,7 @@ import org.recordswatch.tagging.TagKind;
  */
 @Named
 @ViewScoped
-public class SearchPage implements Serializable {
+public class EvidenceSearchPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
