@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.recordswatch.audit.AuditTrail;
 import org.recordswatch.communication.Communication;
 import org.recordswatch.communication.CommunicationParty;
@@ -379,10 +378,5 @@ public class EvidenceService {
                 c.getDocumentName(), c.getLocator(), c.pages(), c.sentAtWithOffset(), c.fromDisplay(), recipients,
                 c.getSubject(), c.getOwnText(), c.getProducingAgency(),
                 c.getThread() == null ? null : c.getThread().getId(), tags);
-    }
-
-    /** The tag kinds an analyst may add, for the review form. */
-    public Set<TagKind> tagKinds() {
-        return Set.of(TagKind.values());
     }
 }
