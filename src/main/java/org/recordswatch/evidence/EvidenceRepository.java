@@ -101,6 +101,14 @@ public class EvidenceRepository {
                 + "GROUP BY 1 ORDER BY 1").setParameter(1, campaignId));
     }
 
+    /** Every second coding of the campaign: category, the second coder's answer, whether the tags say present. */
+    public List<Object[]> secondCodings(long campaignId) {
+        return rows(em.createNativeQuery("SELECT s.code, s.present, CASE WHEN EXISTS (SELECT 1 FROM communication_tag t "
+                + "WHERE t.communication_id = s.communication_id AND t.kind = 'CATEGORY' AND t.code = s.code AND"
+                + COUNTS + ") THEN 1 ELSE 0 END FROM second_coding s JOIN communication c ON c.id = s.communication_id "
+                + "WHERE c.campaign_id = ? ORDER BY s.code, s.id").setParameter(1, campaignId));
+    }
+
     private Where where(EvidenceQuery q) {
         Where w = new Where();
         if (q.campaignId() != null) {

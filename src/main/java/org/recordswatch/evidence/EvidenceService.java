@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.recordswatch.audit.AuditTrail;
 import org.recordswatch.communication.Communication;
 import org.recordswatch.communication.CommunicationParty;
@@ -219,6 +221,54 @@ public class EvidenceService {
         } catch (OptimisticLockException e) {
             throw new ReviewConflictException(communicationId);
         }
+    }
+
+    // ---- second coder
+
+    /**
+     * Records the caller's independent coding of a message: for every category considered, whether the message
+     * reveals it. An analyst who decided a tag of the message cannot be its second coder.
+     */
+    public void secondCode(long communicationId, Collection<String> considered, Collection<String> present) {
+        find(communicationId);
+        String coder = callers.current().username();
+        long decidedByMe = em.createQuery("SELECT COUNT(t) FROM CommunicationTag t WHERE t.communication.id = :c "
+                + "AND t.decidedBy = :me", Long.class).setParameter("c", communicationId).setParameter("me", coder)
+                .getSingleResult();
+        if (decidedByMe > 0) {
+            throw new BusinessException("review.secondCoderIsFirst");
+        }
+        for (String code : considered) {
+            if (code == null || !code.matches("[A-Za-z0-9_.-]{1,64}")) {
+                throw new BusinessException("review.badCode");
+            }
+            boolean yes = present.contains(code);
+            List<SecondCoding> existing = em.createQuery("SELECT s FROM SecondCoding s WHERE s.communicationId = :c "
+                    + "AND s.coder = :coder AND s.code = :code", SecondCoding.class).setParameter("c", communicationId)
+                    .setParameter("coder", coder).setParameter("code", code).getResultList();
+            if (existing.isEmpty()) {
+                em.persist(new SecondCoding(communicationId, coder, code, yes, clock.instant()));
+            } else {
+                existing.get(0).answer(yes, clock.instant());
+            }
+        }
+        audit.record(coder, "SECOND_CODE", "communication", Long.toString(communicationId));
+    }
+
+    /** Per category, the agreement (Cohen's kappa) between the tags and the second coders' answers. */
+    public Map<String, Agreement> agreement(long campaignId) {
+        Map<String, List<Agreement.Pair>> pairs = new TreeMap<>();
+        for (Object[] r : repository.secondCodings(campaignId)) {
+            pairs.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(new Agreement.Pair(((Number) r[2]).intValue() == 1, truth(r[1])));
+        }
+        Map<String, Agreement> out = new LinkedHashMap<>();
+        pairs.forEach((code, list) -> out.put(code, Agreement.of(list)));
+        return out;
+    }
+
+    private static boolean truth(Object v) {
+        return v instanceof Boolean b ? b : ((Number) v).intValue() != 0;
     }
 
     // ---- board

@@ -296,6 +296,29 @@ class EvidenceServiceIT {
     }
 
     @Test
+    void aSecondCoderIsComparedWithTheTagsPerCategoryAndCannotBeTheFirstCoder() {
+        EvidenceRows.Seeded seed = seeder.seed();
+        TestCallers.actAs(secondAnalyst);
+        evidence.secondCode(seed.stateDisclosure(), List.of("ssn", "date_of_birth", "home_address", "phone_number"),
+                List.of("ssn", "date_of_birth"));
+        evidence.secondCode(seed.dohDisclosure(), List.of("ssn", "phone_number"), List.of("phone_number"));
+        Map<String, org.recordswatch.evidence.Agreement> agreement = evidence.agreement(seed.campaignId());
+        assertEquals(2, agreement.get("ssn").messages());
+        assertEquals(1.0, agreement.get("ssn").kappa(), 1e-9);
+        assertEquals(0.0, agreement.get("home_address").observed(), 1e-9);
+        assertEquals(2, agreement.get("phone_number").messages());
+        assertEquals(1.0, agreement.get("phone_number").observed(), 1e-9);
+
+        TestCallers.actAs(analyst);
+        Views.CommunicationView doh = evidence.open(seed.dohDisclosure());
+        evidence.decide(seed.dohDisclosure(), doh.version(), doh.tags().get(0).id(), true, null);
+        org.recordswatch.platform.BusinessException refused = assertThrows(
+                org.recordswatch.platform.BusinessException.class,
+                () -> evidence.secondCode(seed.dohDisclosure(), List.of("ssn"), List.of()));
+        assertEquals("review.secondCoderIsFirst", refused.messageKey());
+    }
+
+    @Test
     void savedSearchesBelongToTheirOwner() {
         Views.SavedSearchView saved = evidence.saveSearch("mvd ssn", campaign().withAgency("nm_mvd"));
         assertEquals(campaign().withAgency("nm_mvd"), EvidenceQuery.fromParameters(saved.parameters()));

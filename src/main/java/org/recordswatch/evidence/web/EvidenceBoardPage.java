@@ -8,6 +8,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.recordswatch.evidence.Agreement;
 import org.recordswatch.evidence.EvidenceBoard;
 import org.recordswatch.evidence.EvidenceService;
 import org.recordswatch.evidence.EvidenceTable;
@@ -41,6 +43,7 @@ public class EvidenceBoardPage implements Serializable {
     private Campaign campaign;
     private EvidenceBoard board;
     private List<Campaign> campaignList;
+    private List<Map.Entry<String, Agreement>> agreement = List.of();
 
     public void load() {
         campaignList = campaigns.campaigns(null, 0, 200);
@@ -50,6 +53,7 @@ public class EvidenceBoardPage implements Serializable {
         if (campaignId != null) {
             campaign = campaigns.campaign(campaignId);
             board = evidence.board(campaignId);
+            agreement = new java.util.ArrayList<>(evidence.agreement(campaignId).entrySet());
         }
     }
 
@@ -93,6 +97,11 @@ public class EvidenceBoardPage implements Serializable {
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("scales", scales))
                 .build().toString();
+    }
+
+    /** Cohen's kappa per category between the tags and the second coders. */
+    public List<Map.Entry<String, Agreement>> getAgreement() {
+        return agreement;
     }
 
     public boolean isMayUnmask() {

@@ -76,6 +76,8 @@ public class EvidenceSearchPage implements Serializable {
     private String addCode;
     private String note;
 
+    private List<String> secondPresent = new ArrayList<>();
+
     private String saveName;
     private List<Views.SavedSearchView> saved;
 
@@ -193,6 +195,33 @@ public class EvidenceSearchPage implements Serializable {
         } catch (BusinessException e) {
             Messages.error(e.messageKey(), e.args());
         }
+    }
+
+    /** The categories a second coder answers for: those of the campaign and of this message. */
+    public List<String> getSecondChoices() {
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>(facets.getOrDefault("category", Map.of()).keySet());
+        if (open != null) {
+            open.tags().stream().filter(t -> "CATEGORY".equals(t.kind())).forEach(t -> codes.add(t.code()));
+        }
+        return new ArrayList<>(codes);
+    }
+
+    public void secondCode() {
+        try {
+            evidence.secondCode(open.id(), getSecondChoices(), secondPresent);
+            Messages.info("review.secondCoded");
+            secondPresent = new ArrayList<>();
+        } catch (BusinessException e) {
+            Messages.error(e.messageKey(), e.args());
+        }
+    }
+
+    public List<String> getSecondPresent() {
+        return secondPresent;
+    }
+
+    public void setSecondPresent(List<String> secondPresent) {
+        this.secondPresent = secondPresent == null ? new ArrayList<>() : secondPresent;
     }
 
     /** Reloads the open message after a conflict, to see the other analyst's change. */
