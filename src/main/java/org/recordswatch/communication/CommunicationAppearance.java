@@ -64,6 +64,10 @@ public class CommunicationAppearance {
         this.producingAgency = place.producingAgency();
     }
 
+    public Communication getCommunication() {
+        return communication;
+    }
+
     public SourcePlace place() {
         return new SourcePlace(requestId, documentId, documentName, locator, pageFrom, pageTo, producingAgency);
     }

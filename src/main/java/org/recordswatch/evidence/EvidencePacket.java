@@ -28,6 +28,7 @@ import org.recordswatch.platform.csv.CsvWriter;
 import org.recordswatch.request.Letter;
 import org.recordswatch.request.PdfLetterRenderer;
 import org.recordswatch.tagging.CommunicationTag;
+import org.recordswatch.tagging.ExportRow;
 import org.recordswatch.tagging.TagKind;
 import org.recordswatch.tagging.TagStatus;
 
@@ -234,11 +235,11 @@ public class EvidencePacket {
     }
 
     private static final Map<String, String> TITLES = Map.of(
-            "board.disclosures", "Disclosures, state to federal (producing agency x category, messages)",
-            "board.initiators", "Threads by initiating side, per agency",
-            "board.counterparts", "Threads by counterpart, per agency",
-            "board.legalBases", "Legal bases cited, per agency (messages)",
-            "board.timeline", "Disclosing messages per month");
+            "evboard.disclosures", "Disclosures, state to federal (producing agency x category, messages)",
+            "evboard.initiators", "Threads by initiating side, per agency",
+            "evboard.counterparts", "Threads by counterpart, per agency",
+            "evboard.legalBases", "Legal bases cited, per agency (messages)",
+            "evboard.timeline", "Disclosing messages per month");
 
     static String esc(String s) {
         if (s == null) {

@@ -22,6 +22,13 @@ public class EvidenceRepository {
 
     static final String COUNTS = " t.status <> 'REJECTED' ";
 
+    /**
+     * The message went from state to federal (its counting direction tag says so): its categories are disclosed, the
+     * rule of the communications export.
+     */
+    static final String STATE_TO_FEDERAL = " EXISTS (SELECT 1 FROM communication_tag d WHERE d.communication_id = c.id "
+            + "AND d.kind = 'DIRECTION' AND d.code = 'state_to_federal' AND d.status <> 'REJECTED') ";
+
     @PersistenceContext
     EntityManager em;
 
@@ -70,8 +77,8 @@ public class EvidenceRepository {
     /** Disclosures: (producing agency, category) → number of messages that disclosed it (state to federal). */
     public List<Object[]> disclosures(long campaignId) {
         return rows(em.createNativeQuery("SELECT c.producing_agency, t.code, COUNT(DISTINCT c.id) FROM communication c "
-                + "JOIN communication_tag t ON t.communication_id = c.id AND t.kind = 'CATEGORY' AND t.disclosed AND"
-                + COUNTS + "WHERE c.campaign_id = ? GROUP BY c.producing_agency, t.code ORDER BY 1, 2")
+                + "JOIN communication_tag t ON t.communication_id = c.id AND t.kind = 'CATEGORY' AND" + COUNTS
+                + "WHERE c.campaign_id = ? AND" + STATE_TO_FEDERAL + "GROUP BY c.producing_agency, t.code ORDER BY 1, 2")
                 .setParameter(1, campaignId));
     }
 
@@ -97,7 +104,7 @@ public class EvidenceRepository {
     public List<Object[]> disclosuresByMonth(long campaignId) {
         return rows(em.createNativeQuery("SELECT DATE_FORMAT(c.sent_at, '%Y-%m'), COUNT(DISTINCT c.id) "
                 + "FROM communication c JOIN communication_tag t ON t.communication_id = c.id AND t.kind = 'CATEGORY' "
-                + "AND t.disclosed AND" + COUNTS + "WHERE c.campaign_id = ? AND c.sent_at IS NOT NULL "
+                + "AND" + COUNTS + "WHERE c.campaign_id = ? AND c.sent_at IS NOT NULL AND" + STATE_TO_FEDERAL
                 + "GROUP BY 1 ORDER BY 1").setParameter(1, campaignId));
     }
 
@@ -127,10 +134,12 @@ public class EvidenceRepository {
             w.and(tag("t.kind IN ('SENDER_ORG', 'RECIPIENT_ORG') AND t.code = ?"), q.counterpart());
         }
         if (q.category() != null) {
-            w.and(tag("t.kind = 'CATEGORY' AND t.code = ?" + (q.disclosedOnly() ? " AND t.disclosed" : "")),
-                    q.category());
+            w.and(tag("t.kind = 'CATEGORY' AND t.code = ?"), q.category());
         } else if (q.disclosedOnly()) {
-            w.and(tag("t.kind = 'CATEGORY' AND t.disclosed"));
+            w.and(tag("t.kind = 'CATEGORY'"));
+        }
+        if (q.disclosedOnly()) {
+            w.and(STATE_TO_FEDERAL);
         }
         if (q.direction() != null) {
             w.and(tag("t.kind = 'DIRECTION' AND t.code = ?"), q.direction());

@@ -27,6 +27,7 @@ import org.recordswatch.platform.security.Caller;
 import org.recordswatch.platform.security.CallerContext;
 import org.recordswatch.platform.security.Role;
 import org.recordswatch.tagging.CommunicationTag;
+import org.recordswatch.tagging.ExportRow;
 import org.recordswatch.tagging.TagKind;
 import org.recordswatch.tagging.TagStatus;
 
@@ -275,22 +276,22 @@ public class EvidenceService {
 
     public EvidenceBoard board(long campaignId) {
         EvidenceQuery base = EvidenceQuery.ofCampaign(campaignId);
-        EvidenceTable disclosures = EvidenceTable.of("board.disclosures", repository.disclosures(campaignId),
+        EvidenceTable disclosures = EvidenceTable.of("evboard.disclosures", repository.disclosures(campaignId),
                 (agency, category) -> base.withAgency(agency).withCategory(category, true));
-        EvidenceTable initiators = EvidenceTable.of("board.initiators",
+        EvidenceTable initiators = EvidenceTable.of("evboard.initiators",
                 repository.threadsByAgencyAndTag(campaignId, "INITIATOR"),
                 (agency, side) -> base.withAgency(agency).withInitiator(side));
-        EvidenceTable counterparts = EvidenceTable.of("board.counterparts",
+        EvidenceTable counterparts = EvidenceTable.of("evboard.counterparts",
                 repository.threadsByAgencyAndTag(campaignId, "COUNTERPART"),
                 (agency, other) -> base.withAgency(agency).withCounterpart(other));
-        EvidenceTable bases = EvidenceTable.of("board.legalBases",
+        EvidenceTable bases = EvidenceTable.of("evboard.legalBases",
                 repository.byAgencyAndTag(campaignId, "LEGAL_BASIS"),
                 (agency, basis) -> base.withAgency(agency).withLegalBasis(basis));
         List<Object[]> months = new ArrayList<>();
         for (Object[] m : repository.disclosuresByMonth(campaignId)) {
             months.add(new Object[] {"", m[0], m[1]});
         }
-        EvidenceTable timeline = EvidenceTable.of("board.timeline", months, (none, month) -> {
+        EvidenceTable timeline = EvidenceTable.of("evboard.timeline", months, (none, month) -> {
             java.time.YearMonth ym = java.time.YearMonth.parse(month);
             return base.withCategory(null, true).withDates(ym.atDay(1), ym.atEndOfMonth());
         });

@@ -6,21 +6,19 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.recordswatch.communication.Communication;
+import org.recordswatch.communication.CommunicationAppearance;
+import org.recordswatch.communication.CommunicationParty;
+import org.recordswatch.tagging.CommunicationExport;
 import org.recordswatch.tagging.CommunicationTag;
-import org.recordswatch.tagging.TagKind;
-import org.recordswatch.tagging.TagSource;
-import org.recordswatch.tagging.TagStatus;
+import org.recordswatch.tagging.ExportRow;
 import org.recordswatch.tagging.ThreadTag;
-import org.recordswatch.tagging.ThreadTagKind;
 
 /**
- * Builds export rows for a page of communications from their stored tags: analysts' decisions win (a rejected tag
- * never counts; for single-valued kinds an analyst's or confirmed value wins over a proposed one), masked as asked.
+ * Export rows for a page of communications: the rows of the communications export ({@link CommunicationExport#row},
+ * the same columns and the same reading of analyst decisions as {@code scripts/evaluate}'s export), masked as asked.
  */
 @ApplicationScoped
 public class ExportRows {
@@ -42,67 +40,60 @@ public class ExportRows {
         comms.sort(Comparator.comparing(c -> order.get(c.getId())));
         Map<Long, List<CommunicationTag>> tags = new HashMap<>();
         for (CommunicationTag t : em.createQuery("SELECT t FROM CommunicationTag t WHERE t.communication.id IN :ids "
-                + "AND t.status <> :rejected ORDER BY t.id", CommunicationTag.class).setParameter("ids", ids)
-                .setParameter("rejected", TagStatus.REJECTED).getResultList()) {
+                + "ORDER BY t.id", CommunicationTag.class).setParameter("ids", ids).getResultList()) {
             tags.computeIfAbsent(t.getCommunication().getId(), k -> new ArrayList<>()).add(t);
+        }
+        Map<Long, List<CommunicationParty>> recipients = new HashMap<>();
+        for (CommunicationParty p : em.createQuery("SELECT p FROM CommunicationParty p WHERE p.communication.id IN :ids "
+                + "ORDER BY p.kind, p.position", CommunicationParty.class).setParameter("ids", ids).getResultList()) {
+            recipients.computeIfAbsent(p.getCommunication().getId(), k -> new ArrayList<>()).add(p);
+        }
+        Map<Long, List<CommunicationAppearance>> appearances = new HashMap<>();
+        for (CommunicationAppearance a : em.createQuery("SELECT a FROM CommunicationAppearance a WHERE "
+                + "a.communication.id IN :ids ORDER BY a.position", CommunicationAppearance.class)
+                .setParameter("ids", ids).getResultList()) {
+            appearances.computeIfAbsent(a.getCommunication().getId(), k -> new ArrayList<>()).add(a);
         }
         List<Long> threadIds = comms.stream().filter(c -> c.getThread() != null).map(c -> c.getThread().getId())
                 .distinct().toList();
-        Map<Long, String> initiators = new HashMap<>();
+        Map<Long, List<ThreadTag>> threadTags = new HashMap<>();
         if (!threadIds.isEmpty()) {
-            for (ThreadTag t : em.createQuery("SELECT t FROM ThreadTag t WHERE t.thread.id IN :ids AND t.kind = :k "
-                    + "AND t.status <> :rejected ORDER BY t.id", ThreadTag.class).setParameter("ids", threadIds)
-                    .setParameter("k", ThreadTagKind.INITIATOR).setParameter("rejected", TagStatus.REJECTED)
-                    .getResultList()) {
-                boolean decided = t.getSource() == TagSource.ANALYST || t.getStatus() == TagStatus.CONFIRMED;
-                if (decided || !initiators.containsKey(t.getThread().getId())) {
-                    initiators.put(t.getThread().getId(), t.getCode());
-                }
+            for (ThreadTag t : em.createQuery("SELECT t FROM ThreadTag t WHERE t.thread.id IN :ids ORDER BY t.id",
+                    ThreadTag.class).setParameter("ids", threadIds).getResultList()) {
+                threadTags.computeIfAbsent(t.getThread().getId(), k -> new ArrayList<>()).add(t);
             }
         }
         List<ExportRow> out = new ArrayList<>(comms.size());
         for (Communication c : comms) {
-            out.add(row(c, tags.getOrDefault(c.getId(), List.of()),
-                    c.getThread() == null ? null : initiators.get(c.getThread().getId()), masking));
+            List<CommunicationParty> parties = recipients.getOrDefault(c.getId(), List.of());
+            ExportRow row = CommunicationExport.row(c, tags.getOrDefault(c.getId(), List.of()),
+                    c.getThread() == null ? List.of() : threadTags.getOrDefault(c.getThread().getId(), List.of()),
+                    parties, appearances.getOrDefault(c.getId(), List.of()));
+            out.add(masking.masked() ? mask(row, names(c, parties)) : row);
         }
         return out;
     }
 
-    static ExportRow row(Communication c, List<CommunicationTag> tags, String initiator, Masking masking) {
-        Map<TagKind, String> single = new LinkedHashMap<>();
-        TreeSet<String> toOrgs = new TreeSet<>();
-        TreeSet<String> categories = new TreeSet<>();
-        TreeSet<String> disclosed = new TreeSet<>();
-        for (CommunicationTag t : tags) {
-            if (!t.counts()) {
-                continue;
-            }
-            switch (t.getKind()) {
-                case RECIPIENT_ORG -> toOrgs.add(t.getCode());
-                case CATEGORY -> {
-                    categories.add(t.getCode());
-                    if (t.isDisclosed()) {
-                        disclosed.add(t.getCode());
-                    }
-                }
-                default -> {
-                    boolean decided = t.getSource() == TagSource.ANALYST || t.getStatus() == TagStatus.CONFIRMED;
-                    if (decided || !single.containsKey(t.getKind())) {
-                        single.put(t.getKind(), t.getCode());
-                    }
-                }
+    /** The row with its personal data masked: sender, subject, phone, recipients. Codes and places stay. */
+    static ExportRow mask(ExportRow r, List<String> names) {
+        Masker m = Masker.get();
+        return new ExportRow(r.id(), r.document(), r.locator(), r.sentAt(), m.name(r.fromName()),
+                m.email(r.fromEmail()), r.fromOrg(), r.toOrgs(), m.text(r.subject(), names), r.threadId(),
+                r.direction(), r.initiatedBy(), r.producingAgency(), r.legalBasis(), r.categories(), r.disclosed(),
+                r.pages(), r.alsoIn(), r.channel(), m.phone(r.fromPhone()), m.text(r.to(), names),
+                m.text(r.cc(), names), r.threadOutcome(), r.counterpart(), r.communicationId());
+    }
+
+    static List<String> names(Communication c, List<CommunicationParty> parties) {
+        List<String> names = new ArrayList<>();
+        if (c.getFromName() != null) {
+            names.add(c.getFromName());
+        }
+        for (CommunicationParty p : parties) {
+            if (p.getName() != null) {
+                names.add(p.getName());
             }
         }
-        Masker m = Masker.get();
-        boolean mask = masking.masked();
-        List<String> names = EvidenceService.names(c);
-        String sentAt = c.sentAtWithOffset() == null ? "" : c.sentAtWithOffset().toString();
-        return new ExportRow(c.getId(), c.getDocumentName(), c.getLocator(), c.pages(), sentAt,
-                mask ? m.name(c.getFromName()) : c.getFromName(),
-                mask ? m.email(c.getFromEmail()) : c.getFromEmail(), single.get(TagKind.SENDER_ORG),
-                List.copyOf(toOrgs), mask ? m.text(c.getSubject(), names) : c.getSubject(),
-                c.getThread() == null ? null : c.getThread().getId(), single.get(TagKind.DIRECTION), initiator,
-                c.getProducingAgency(), single.get(TagKind.LEGAL_BASIS), List.copyOf(categories),
-                List.copyOf(disclosed));
+        return names;
     }
 }

@@ -10,15 +10,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.recordswatch.platform.csv.Csv;
 import org.recordswatch.platform.csv.CsvWriter;
+import org.recordswatch.tagging.ExportRow;
 
 /**
- * Streams export rows in one format: CSV (RFC 4180), XLSX (POI's streaming SXSSF, a hundred rows in memory) or JSON
+ * Streams the rows of the communications export ({@link ExportRow}) in one format: CSV (RFC 4180), XLSX (POI's streaming SXSSF, a hundred rows in memory) or JSON
  * (an array of objects). Rows are written as they come, so an export of any size never sits in memory. Text cells that
  * a spreadsheet would run as a formula ({@code = + - @}) are defused in CSV and XLSX.
  */
@@ -114,41 +116,20 @@ public abstract class ExportWriter implements Closeable {
         @Override
         public void write(ExportRow row) {
             json.writeStartObject();
-            json.write("id", row.id());
-            text("document", row.document());
-            text("locator", row.locator());
-            text("pages", row.pages());
-            text("sent_at", row.sentAt());
-            text("from_name", row.fromName());
-            text("from_email", row.fromEmail());
-            text("from_org", row.fromOrg());
-            list("to_orgs", row.toOrgs());
-            text("subject", row.subject());
-            if (row.threadId() == null) {
-                json.writeNull("thread_id");
-            } else {
-                json.write("thread_id", row.threadId());
+            for (Map.Entry<String, Object> e : row.asMap().entrySet()) {
+                Object v = e.getValue();
+                if (v == null) {
+                    json.writeNull(e.getKey());
+                } else if (v instanceof List<?> list) {
+                    json.writeStartArray(e.getKey());
+                    list.forEach(x -> json.write(String.valueOf(x)));
+                    json.writeEnd();
+                } else if (v instanceof Long n) {
+                    json.write(e.getKey(), n);
+                } else {
+                    json.write(e.getKey(), String.valueOf(v));
+                }
             }
-            text("direction", row.direction());
-            text("initiated_by", row.initiatedBy());
-            text("producing_agency", row.producingAgency());
-            text("legal_basis", row.legalBasis());
-            list("categories", row.categories());
-            list("disclosed", row.disclosed());
-            json.writeEnd();
-        }
-
-        private void text(String name, String value) {
-            if (value == null) {
-                json.writeNull(name);
-            } else {
-                json.write(name, value);
-            }
-        }
-
-        private void list(String name, List<String> values) {
-            json.writeStartArray(name);
-            values.forEach(json::write);
             json.writeEnd();
         }
 

@@ -15,13 +15,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.recordswatch.platform.csv.Csv;
+import org.recordswatch.tagging.ExportRow;
 
 class ExportWriterTest {
 
-    private static final ExportRow ROW = new ExportRow(12, "=HYPERLINK(\"http://x\")", "page 1", "1",
-            "2019-03-05T10:14-07:00", "+J. R.", "@j***@ice.dhs.gov", "ice_ero", List.of("nm_mvd", "nm_doh"),
-            "-1+1 subject, with comma", 4L, "state_to_federal", "state", "nm_mvd", "none_cited",
-            List.of("ssn", "home_address"), List.of("ssn"));
+    private static final ExportRow ROW = new ExportRow("k12", "=HYPERLINK(\"http://x\")", "page 1",
+            "2019-03-05T10:14:00-07:00", "+J. R.", "@j***@ice.dhs.gov", "ice_ero", List.of("nm_mvd", "nm_doh"),
+            "-1+1 subject, with comma", "t4", "state_to_federal", "state", "nm_mvd", "none_cited",
+            List.of("home_address", "ssn"), List.of("home_address", "ssn"), "1", List.of(), "email", null, "J. R.",
+            "", "disclosed", "ice_ero", 12L);
 
     private static byte[] write(ExportFormat f) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,7 +48,8 @@ class ExportWriterTest {
         assertEquals("'@j***@ice.dhs.gov", r.get(header.indexOf("from_email")));
         assertEquals("'-1+1 subject, with comma", r.get(header.indexOf("subject")));
         assertEquals("nm_mvd;nm_doh", r.get(header.indexOf("to_orgs")));
-        assertEquals("home_address;ssn".length(), r.get(header.indexOf("categories")).length());
+        assertEquals("home_address;ssn", r.get(header.indexOf("categories")));
+        assertEquals("12", r.get(header.indexOf("communication_id")));
     }
 
     @Test
@@ -55,7 +58,7 @@ class ExportWriterTest {
             Row header = wb.getSheetAt(0).getRow(0);
             Row row = wb.getSheetAt(0).getRow(1);
             assertEquals("id", header.getCell(0).getStringCellValue());
-            assertEquals(12.0, row.getCell(0).getNumericCellValue());
+            assertEquals(12.0, row.getCell(ExportRow.COLUMNS.indexOf("communication_id")).getNumericCellValue());
             assertEquals("'=HYPERLINK(\"http://x\")", row.getCell(1).getStringCellValue());
             assertEquals("'-1+1 subject, with comma", row.getCell(ExportRow.COLUMNS.indexOf("subject"))
                     .getStringCellValue());
@@ -70,8 +73,8 @@ class ExportWriterTest {
         JsonArray a = Json.createReader(new StringReader(new String(write(ExportFormat.JSON), StandardCharsets.UTF_8)))
                 .readArray();
         assertEquals(1, a.size());
-        assertEquals(12, a.getJsonObject(0).getInt("id"));
-        assertEquals(List.of("ssn"), a.getJsonObject(0).getJsonArray("disclosed").getValuesAs(
+        assertEquals(12, a.getJsonObject(0).getInt("communication_id"));
+        assertEquals(List.of("home_address", "ssn"), a.getJsonObject(0).getJsonArray("disclosed").getValuesAs(
                 jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
     }
 }

@@ -32,7 +32,7 @@ import org.recordswatch.evidence.EvidenceQuery;
 import org.recordswatch.evidence.EvidenceService;
 import org.recordswatch.evidence.EvidenceTable;
 import org.recordswatch.evidence.ExportFormat;
-import org.recordswatch.evidence.ExportRow;
+import org.recordswatch.tagging.ExportRow;
 import org.recordswatch.evidence.Highlight;
 import org.recordswatch.evidence.ReviewConflictException;
 import org.recordswatch.evidence.Views;
@@ -335,7 +335,7 @@ class EvidenceServiceIT {
 
     private static Map<String, String> row(List<List<String>> rows, List<String> header, long id) {
         for (List<String> r : rows.subList(1, rows.size())) {
-            if (r.get(header.indexOf("id")).equals(Long.toString(id))) {
+            if (r.get(header.indexOf("communication_id")).equals(Long.toString(id))) {
                 Map<String, String> m = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     m.put(header.get(i), r.get(i));
