@@ -82,14 +82,21 @@ public class EvidenceRepository {
                 .setParameter(1, campaignId));
     }
 
-    /** Threads per (producing agency of their messages, thread tag value) for one thread tag kind. */
+    /**
+     * Threads per (producing agency of their first message in export order, thread tag value) for one thread tag
+     * kind: the way the evaluation counts a thread from the export's rows. A thread tag an analyst decided wins over
+     * the detector's.
+     */
     public List<Object[]> threadsByAgencyAndTag(long campaignId, String kind) {
-        return rows(em.createNativeQuery("SELECT x.agency, t.code, COUNT(*) FROM conversation_thread th "
+        return rows(em.createNativeQuery("SELECT x.producing_agency, t.code, COUNT(*) FROM conversation_thread th "
                 + "JOIN thread_tag t ON t.thread_id = th.id AND t.kind = ? AND" + COUNTS
-                + "JOIN (SELECT c.thread_id, MIN(c.producing_agency) agency FROM communication c "
-                + "WHERE c.campaign_id = ? AND c.thread_id IS NOT NULL GROUP BY c.thread_id) x ON x.thread_id = th.id "
-                + "WHERE th.campaign_id = ? GROUP BY x.agency, t.code ORDER BY 1, 2")
-                .setParameter(1, kind).setParameter(2, campaignId).setParameter(3, campaignId));
+                + "AND NOT EXISTS (SELECT 1 FROM thread_tag o WHERE o.thread_id = th.id AND o.kind = t.kind "
+                + "AND o.status <> 'REJECTED' AND o.id <> t.id AND (o.source = 'ANALYST' OR o.status = 'CONFIRMED') "
+                + "AND NOT (t.source = 'ANALYST' OR t.status = 'CONFIRMED')) "
+                + "JOIN communication x ON x.id = (SELECT c.id FROM communication c WHERE c.thread_id = th.id "
+                + "ORDER BY c.sent_at IS NULL, c.sent_at, c.id LIMIT 1) "
+                + "WHERE th.campaign_id = ? GROUP BY x.producing_agency, t.code ORDER BY 1, 2")
+                .setParameter(1, kind).setParameter(2, campaignId));
     }
 
     /** Messages per (producing agency, value) for one communication tag kind. */
