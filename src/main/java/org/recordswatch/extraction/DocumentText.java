@@ -1,11 +1,9 @@
 package org.recordswatch.extraction;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -85,13 +83,13 @@ public class DocumentText {
     @Column(name = "text_chars", nullable = false)
     private long textChars;
 
+    // Not lazy: EclipseLink's fetch groups refresh the other attributes when a lazy one is loaded, which would undo
+    // changes made before; lists use DocumentStatus projections instead.
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "LONGTEXT")
     private String text;
 
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "LONGTEXT")
     private String metadata;
 

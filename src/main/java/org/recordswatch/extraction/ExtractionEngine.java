@@ -1,9 +1,13 @@
 package org.recordswatch.extraction;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,6 +42,7 @@ public class ExtractionEngine implements TextExtractor {
     Instance<ServletContext> servletContext;
 
     private TikaPipesExtractor engine;
+    private volatile List<String> deployedClasspath;
     private boolean closed;
 
     @Override
@@ -73,10 +78,28 @@ public class ExtractionEngine implements TextExtractor {
         return engine;
     }
 
+    /**
+     * Takes the forks' class path from the web application when it starts: background threads (the extraction jobs)
+     * have no request, and Payara's {@code ServletContext} bean cannot be used there.
+     */
+    void applicationStarted(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE)
+            @Initialized(ApplicationScoped.class) Object event) {
+        if (event instanceof ServletContext context) {
+            String lib = context.getRealPath("/WEB-INF/lib");
+            String classes = context.getRealPath("/WEB-INF/classes");
+            if (lib != null && classes != null) {
+                deployedClasspath = List.of(Path.of(lib).resolve("*").toString(), classes);
+            }
+        }
+    }
+
     private List<String> forkClasspath() {
         Optional<List<String>> configured = configuration.configuredForkClasspath();
         if (configured.isPresent()) {
             return configured.get();
+        }
+        if (deployedClasspath != null) {
+            return deployedClasspath;
         }
         if (!servletContext.isResolvable()) {
             throw new IllegalStateException("No web application to take the forks' class path from; "

@@ -95,7 +95,7 @@ public final class UploadBench {
         }
     }
 
-    private static long prepareRequest(ApiClient api) throws Exception {
+    static long prepareRequest(ApiClient api) throws Exception {
         Map<String, Object> org = new LinkedHashMap<>();
         org.put("name", "Bench org " + UUID.randomUUID().toString().substring(0, 6));
         long orgId = api.call("POST", "/api/organizations", org).get("id").asLong();
@@ -199,7 +199,7 @@ public final class UploadBench {
     }
 
     /** Runs a full GC in the target JVM, then returns its used heap. */
-    private static long afterFullGc(long pid) throws Exception {
+    static long afterFullGc(long pid) throws Exception {
         new ProcessBuilder(jcmd(), Long.toString(pid), "GC.run").redirectErrorStream(true).start().waitFor();
         Process p = new ProcessBuilder(jstat(), "-gc", Long.toString(pid)).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
@@ -217,12 +217,12 @@ public final class UploadBench {
         return (long) (kb * 1024);
     }
 
-    private static Optional<Long> payaraPid(Process launcher) {
+    static Optional<Long> payaraPid(Process launcher) {
         return launcher.descendants().filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
                 .map(ProcessHandle::pid).findFirst();
     }
 
-    private static Process startApp(Path dataDir, int httpPort, int dbPort, String password, Path log)
+    static Process startApp(Path dataDir, int httpPort, int dbPort, String password, Path log)
             throws IOException {
         Files.createDirectories(dataDir);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -241,7 +241,7 @@ public final class UploadBench {
         return pb.start();
     }
 
-    private static void waitForLogin(URL base, Process launcher) throws Exception {
+    static void waitForLogin(URL base, Process launcher) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
@@ -284,7 +284,7 @@ public final class UploadBench {
         return Math.round(bytes / 1048576.0);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

@@ -49,6 +49,11 @@ public final class ApiClient {
         return new ApiClient(b, JSON.readTree(r.body()).get("token").asText());
     }
 
+    /** A client with a token obtained elsewhere (e.g. written to the database by a test). */
+    public static ApiClient withToken(URL baseUrl, String token) {
+        return new ApiClient(baseUrl.toString().replaceAll("/$", ""), token);
+    }
+
     public String token() {
         return token;
     }

@@ -1,5 +1,6 @@
 package org.recordswatch.document.api;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recordswatch.document.DocumentReceipt;
 import org.recordswatch.document.DocumentService;
+import org.recordswatch.document.ExtractionStatusLookup;
 
 /** One document: its description, its children and its chain of custody. The bytes are at /documents/file/{id}. */
 @Path("documents/{id}")
@@ -21,6 +23,9 @@ public class DocumentResource {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    Instance<ExtractionStatusLookup> extractionStatus;
 
     /** One receipt of the chain of custody. */
     public record ReceiptView(Instant receivedAt, String uploadedBy, String role, String affiliation, String channel,
@@ -36,14 +41,14 @@ public class DocumentResource {
     @GET
     @Operation(summary = "A document")
     public DocumentView get(@PathParam("id") long id) {
-        return DocumentView.of(documents.get(id));
+        return DocumentView.of(documents.get(id), extractionStatus);
     }
 
     @GET
     @Path("children")
     @Operation(summary = "The documents found inside a document (zip members, attachments, mailbox messages)")
     public List<DocumentView> children(@PathParam("id") long id) {
-        return documents.children(id).stream().map(DocumentView::of).toList();
+        return documents.children(id).stream().map(d -> DocumentView.of(d, extractionStatus)).toList();
     }
 
     @GET

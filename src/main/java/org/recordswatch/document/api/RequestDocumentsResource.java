@@ -1,5 +1,6 @@
 package org.recordswatch.document.api;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recordswatch.document.Channel;
 import org.recordswatch.document.DocumentService;
+import org.recordswatch.document.ExtractionStatusLookup;
 import org.recordswatch.document.UploadBatch;
 import org.recordswatch.platform.BusinessException;
 
@@ -42,6 +44,9 @@ public class RequestDocumentsResource {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    Instance<ExtractionStatusLookup> extractionStatus;
 
     @Context
     HttpServletRequest http;
@@ -106,7 +111,7 @@ public class RequestDocumentsResource {
     public List<DocumentView> list(@PathParam("requestId") long requestId,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
         return documents.originals(requestId, Math.max(0, first), Math.min(Math.max(1, max), 1000)).stream()
-                .map(DocumentView::of).toList();
+                .map(d -> DocumentView.of(d, extractionStatus)).toList();
     }
 
     private static Channel parseChannel(String value) {

@@ -18,6 +18,14 @@ public interface JobContext {
         return 1;
     }
 
+    /**
+     * True when the application is stopping: a handler should not record a verdict that the shutdown may have caused
+     * (a killed parsing process), but throw {@link JobPostponed} so that the job runs again after the restart.
+     */
+    default boolean cancelled() {
+        return false;
+    }
+
     /** Persists how far the job is (throttled: at most about once a second; the last call before the end wins). */
     void progress(long done, long total, String note);
 

@@ -247,7 +247,10 @@ public final class CommunicationResolver {
                 + (p.channel() == Channel.TEXT_MESSAGE ? p.ownText() : "");
     }
 
-    /** Fills in addresses of parties known only by name, when the name has exactly one address in the corpus. */
+    /**
+     * Fills in addresses of parties known only by name, when the name has exactly one address in the corpus. Text
+     * messages keep their parties as they are: their senders are phones, not mailboxes.
+     */
     static List<ParsedMessage> fillAddresses(List<ParsedMessage> messages) {
         Map<String, String> address = new HashMap<>();
         Map<String, Boolean> ambiguous = new HashMap<>();
@@ -265,7 +268,7 @@ public final class CommunicationResolver {
         List<ParsedMessage> out = new ArrayList<>();
         for (ParsedMessage m : messages) {
             boolean missing = m.participants().stream().anyMatch(p -> p.email() == null && p.name() != null);
-            if (!missing) {
+            if (!missing || m.channel() == Channel.TEXT_MESSAGE) {
                 out.add(m);
                 continue;
             }

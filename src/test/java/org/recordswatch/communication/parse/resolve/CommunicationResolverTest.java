@@ -177,4 +177,27 @@ class CommunicationResolverTest {
         assertEquals(1, resolve(digital, scanned).communications().size());
         assertEquals(2, resolve(digital, other).communications().size());
     }
+
+    @Test
+    void textMessagesGetNoAddressFromAnEmailOfTheSameName() {
+        ParsedMessage mailFromTom = mail("print.pdf", Locator.pages(1, 1), TOM, JANE, "2019-07-09T09:45-06:00",
+                "Client address", "Where does she live?").build();
+        ParsedMessage text = ParsedMessage.builder(Channel.TEXT_MESSAGE,
+                new SourceRef("phone.txt", "phone.txt", Locator.message(1), "st_agency"))
+                .from(Party.withPhone("Tom Kay", "+1 202 555 0177")).to(List.of(Party.of("Jane Roe", null)))
+                .sentAt(OffsetDateTime.parse("2019-07-10T08:15-06:00"), TimeBasis.STATED_ZONE)
+                .ownText("Did you get my email?").conversationKey("phone.txt").build();
+        ParsedMessage printedReply = mail("print.pdf", Locator.pages(2, 2), Party.of("Jane Roe", null), TOM,
+                "2019-07-09T11:02-06:00", "RE: Client address", "She lives downtown.").build();
+
+        Resolution r = resolve(mailFromTom, text, printedReply);
+
+        ParsedMessage sms = r.communications().stream().filter(c -> c.primary().channel() == Channel.TEXT_MESSAGE)
+                .findFirst().orElseThrow().primary();
+        assertEquals(null, sms.from().email(), "a text message has no e-mail address");
+        assertEquals(null, sms.to().get(0).email());
+        ParsedMessage reply = r.communications().stream().filter(c -> c.primary().subject().startsWith("RE"))
+                .findFirst().orElseThrow().primary();
+        assertEquals("jr@state.example.gov", reply.from().email(), "e-mails still get the address of the name");
+    }
 }
