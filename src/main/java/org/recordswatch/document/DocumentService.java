@@ -36,8 +36,8 @@ import org.recordswatch.request.RequestStatus;
  * <ul>
  *   <li>upload: records officers to the requests addressed to their agency; advocates to the requests they track;
  *       admins anywhere; never to a withdrawn or closed request;</li>
- *   <li>see, list and download: whoever may see the request (officers only their agency's, advocates their
- *       organization's, analysts and admins all). Anything else is "not found" and the attempt is audited.</li>
+ *   <li>see, list and download: whoever may see the request (officers only their agency's, advocates and analysts
+ *       their organization's and their coalition's shared ones, admins all). Anything else is "not found" and the attempt is audited.</li>
  * </ul>
  */
 @Stateless

@@ -141,10 +141,10 @@ public class Campaign {
      * the requests addressed to their agency).
      */
     public boolean isVisibleTo(Caller caller) {
-        if (caller.hasAnyRole(Role.ADMIN, Role.ANALYST)) {
+        if (caller.hasRole(Role.ADMIN)) {
             return true;
         }
-        if (!caller.hasRole(Role.ADVOCATE)) {
+        if (!caller.hasAnyRole(Role.ADVOCATE, Role.ANALYST) || caller.organizationId() == null) {
             return false;
         }
         if (organization.getId().equals(caller.organizationId())) {

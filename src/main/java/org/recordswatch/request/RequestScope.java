@@ -28,19 +28,22 @@ final class RequestScope {
             return "1 = 0";
         }
         return switch (caller.role()) {
-            case ADMIN, ANALYST -> "1 = 1";
-            case ADVOCATE -> advocate(caller);
+            case ADMIN -> "1 = 1";
+            case ADVOCATE, ANALYST -> advocate(caller);
             case RECORDS_OFFICER -> caller.agencyId() == null ? "1 = 0"
                     : "(r.agency.id = :scopeAgency AND r.status <> org.recordswatch.request.RequestStatus.DRAFT)";
         };
     }
 
-    /** The condition on campaigns: records officers see none. */
+    /**
+     * The condition on campaigns: records officers see none; advocates and analysts their organization's and those
+     * shared with their coalition; admins all.
+     */
     static String campaigns(Caller caller) {
         if (caller.role() == null || caller.hasRole(Role.RECORDS_OFFICER)) {
             return "1 = 0";
         }
-        return caller.hasRole(Role.ADVOCATE) ? advocate(caller) : "1 = 1";
+        return caller.hasRole(Role.ADMIN) ? "1 = 1" : advocate(caller);
     }
 
     private static String advocate(Caller caller) {
@@ -53,7 +56,7 @@ final class RequestScope {
 
     /** Binds the parameters the condition uses. */
     static <Q extends Query> Q bind(Q query, Caller caller) {
-        if (caller.role() == Role.ADVOCATE && caller.organizationId() != null) {
+        if ((caller.role() == Role.ADVOCATE || caller.role() == Role.ANALYST) && caller.organizationId() != null) {
             query.setParameter("scopeOrg", caller.organizationId());
             if (caller.coalitionId() != null) {
                 query.setParameter("scopeCoalition", caller.coalitionId());
