@@ -26,6 +26,7 @@ import org.recordswatch.platform.security.Authorized;
 import org.recordswatch.platform.security.Caller;
 import org.recordswatch.platform.security.CallerContext;
 import org.recordswatch.platform.security.Role;
+import org.recordswatch.request.CampaignService;
 import org.recordswatch.tagging.CommunicationTag;
 import org.recordswatch.tagging.ExportRow;
 import org.recordswatch.tagging.TagKind;
@@ -64,9 +65,13 @@ public class EvidenceService {
     @Inject
     Clock clock;
 
+    @Inject
+    CampaignService campaigns;
+
     // ---- search
 
     public List<Views.Hit> search(EvidenceQuery q, int first, int max) {
+        visible(q.campaignId());
         List<Long> ids = repository.ids(q, first, Math.min(max, 200));
         List<String> terms = FullText.terms(q.text());
         Masker masker = Masker.get();
@@ -83,11 +88,13 @@ public class EvidenceService {
     }
 
     public long count(EvidenceQuery q) {
+        visible(q.campaignId());
         return repository.count(q);
     }
 
     /** Per facet ({@code agency, counterpart, category, direction, basis}) the values and their counts. */
     public Map<String, Map<String, Long>> facets(EvidenceQuery q) {
+        visible(q.campaignId());
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         out.put("agency", repository.facet(q.withAgency(null), "agency"));
         out.put("counterpart", repository.facet(q.withCounterpart(null), "counterpart"));
@@ -149,10 +156,14 @@ public class EvidenceService {
      * moved).
      */
     public int bulkTag(EvidenceQuery q, List<Long> ids, TagKind kind, String code) {
+        visible(q.campaignId());
         String analyst = callers.current().username();
         int tagged = 0;
         if (ids != null) {
             for (Communication c : load(ids)) {
+                if (!c.getCampaignId().equals(q.campaignId())) {
+                    throw new NotFoundException("communication", c.getId());
+                }
                 em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
                 tagged += applyTag(c, kind, code, null, analyst) ? 1 : 0;
             }
@@ -258,6 +269,7 @@ public class EvidenceService {
 
     /** Per category, the agreement (Cohen's kappa) between the tags and the second coders' answers. */
     public Map<String, Agreement> agreement(long campaignId) {
+        visible(campaignId);
         Map<String, List<Agreement.Pair>> pairs = new TreeMap<>();
         for (Object[] r : repository.secondCodings(campaignId)) {
             pairs.computeIfAbsent((String) r[0], k -> new ArrayList<>())
@@ -275,6 +287,7 @@ public class EvidenceService {
     // ---- board
 
     public EvidenceBoard board(long campaignId) {
+        visible(campaignId);
         EvidenceQuery base = EvidenceQuery.ofCampaign(campaignId);
         EvidenceTable disclosures = EvidenceTable.of("evboard.disclosures", repository.disclosures(campaignId),
                 (agency, category) -> base.withAgency(agency).withCategory(category, true));
@@ -305,6 +318,7 @@ public class EvidenceService {
      * {@code unmasked} is asked by a role allowed to; audited either way.
      */
     public void export(EvidenceQuery q, ExportFormat format, boolean unmasked, OutputStream out) throws IOException {
+        visible(q.campaignId());
         Caller caller = callers.current();
         Masking masking = masking(caller, unmasked, "EXPORT_" + format.name(), q.campaignId());
         audit.record(caller.username(), "EXPORT_" + format.name() + masking.auditSuffix(), "campaign",
@@ -325,6 +339,7 @@ public class EvidenceService {
 
     /** The campaign's evidence packet (ZIP: HTML and PDF report, communications.csv, chain of custody). */
     public void packet(long campaignId, boolean unmasked, OutputStream out) throws IOException {
+        visible(campaignId);
         Caller caller = callers.current();
         Masking masking = masking(caller, unmasked, "EXPORT_PACKET", campaignId);
         audit.record(caller.username(), "EXPORT_PACKET" + masking.auditSuffix(), "campaign",
@@ -373,12 +388,26 @@ public class EvidenceService {
 
     // ---- helpers
 
+    /** A communication of a campaign the caller may see (others are reported as missing). */
     private Communication find(long id) {
         Communication c = em.find(Communication.class, id);
         if (c == null) {
             throw new NotFoundException("communication", id);
         }
+        visible(c.getCampaignId());
         return c;
+    }
+
+    /**
+     * Checks the campaign is within the caller's scope (analysts: their organization's and their coalition's shared
+     * campaigns; administrators: all), through the campaign service, which reports others as missing and announces
+     * the attempt.
+     */
+    private void visible(Long campaignId) {
+        if (campaignId == null) {
+            throw new NotFoundException("campaign", null);
+        }
+        campaigns.campaign(campaignId);
     }
 
     private List<Communication> load(List<Long> ids) {

@@ -3,6 +3,7 @@ package org.recordswatch.it;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.recordswatch.account.Organization;
 import org.recordswatch.platform.security.Caller;
 import org.recordswatch.request.RecordsRequest;
 
@@ -27,8 +28,9 @@ public class EvidenceSeed {
     @Inject
     EvidenceRows rows;
 
-    public EvidenceRows.Seeded seed() {
-        Caller advocate = fixtures.advocate(fixtures.organization());
+    /** A campaign of the given organization (analysts see their organization's campaigns). */
+    public EvidenceRows.Seeded seed(Organization organization) {
+        Caller advocate = fixtures.advocate(organization);
         List<RecordsRequest> requests = fixtures.submittedCampaign(advocate, "nm_mvd", "nm_doh");
         TestCallers.reset();
         long mvd = requests.stream().filter(r -> r.getAgency().getCode().value().equals("nm_mvd"))

@@ -66,7 +66,9 @@ class EvidenceServiceIT {
     @PersistenceContext
     EntityManager em;
 
+    private static org.recordswatch.account.Organization organization;
     private static EvidenceRows.Seeded seed;
+    private static Caller outsider;
     private static Caller analyst;
     private static Caller secondAnalyst;
     private static Caller officer;
@@ -74,9 +76,11 @@ class EvidenceServiceIT {
     @BeforeEach
     void fixture() {
         if (seed == null) {
-            seed = seeder.seed();
-            analyst = fixtures.user(Role.ANALYST, null, null);
-            secondAnalyst = fixtures.user(Role.ANALYST, null, null);
+            organization = fixtures.organization();
+            seed = seeder.seed(organization);
+            analyst = fixtures.user(Role.ANALYST, organization.getId(), null);
+            secondAnalyst = fixtures.user(Role.ANALYST, organization.getId(), null);
+            outsider = fixtures.user(Role.ANALYST, fixtures.organization().getId(), null);
             officer = fixtures.officer("nm_mvd");
         }
         TestCallers.actAs(analyst);
@@ -234,7 +238,7 @@ class EvidenceServiceIT {
 
     @Test
     void aRejectedTagStopsCountingAndBulkTaggingTagsTheWholeResult() {
-        EvidenceRows.Seeded seed = seeder.seed();
+        EvidenceRows.Seeded seed = seeder.seed(organization);
         TestCallers.actAs(analyst);
         EvidenceQuery campaign = EvidenceQuery.ofCampaign(seed.campaignId());
         Views.CommunicationView doh = evidence.open(seed.dohDisclosure());
@@ -287,6 +291,18 @@ class EvidenceServiceIT {
     }
 
     @Test
+    void anAnalystOfAnotherOrganizationSeesNoneOfTheCampaign() {
+        TestCallers.actAs(outsider);
+        assertThrows(org.recordswatch.platform.NotFoundException.class, () -> evidence.search(campaign(), 0, 10));
+        assertThrows(org.recordswatch.platform.NotFoundException.class, () -> evidence.open(seed.stateDisclosure()));
+        assertThrows(org.recordswatch.platform.NotFoundException.class, () -> evidence.board(seed.campaignId()));
+        assertThrows(org.recordswatch.platform.NotFoundException.class,
+                () -> export(campaign(), ExportFormat.CSV, false));
+        assertThrows(org.recordswatch.platform.NotFoundException.class,
+                () -> evidence.packet(seed.campaignId(), false, new ByteArrayOutputStream()));
+    }
+
+    @Test
     void viewsAreAuditedWithoutTheirContent() {
         evidence.open(seed.stateDisclosure());
         assertTrue(em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.actor = :a AND e.action = "
@@ -297,7 +313,7 @@ class EvidenceServiceIT {
 
     @Test
     void aSecondCoderIsComparedWithTheTagsPerCategoryAndCannotBeTheFirstCoder() {
-        EvidenceRows.Seeded seed = seeder.seed();
+        EvidenceRows.Seeded seed = seeder.seed(organization);
         TestCallers.actAs(secondAnalyst);
         evidence.secondCode(seed.stateDisclosure(), List.of("ssn", "date_of_birth", "home_address", "phone_number"),
                 List.of("ssn", "date_of_birth"));
