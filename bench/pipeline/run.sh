@@ -8,7 +8,8 @@
 # CORPUS  a folder of documents; README.md, manifest.json, truth.json are left out    (default ../shared/corpus/nm-dev)
 # OCR     true to OCR scans, false otherwise                                           (default false)
 #
-# The app runs with the run command's launcher (embedded MariaDB) and RW_HEAP (default 512m: the heap budget),
+# The app runs as Payara Micro with the built WAR on a fresh database rw_bench_pipeline of the MariaDB server at
+# 127.0.0.1:3306 (-Dbench.db.server=...) and RW_HEAP (default 512m: the heap budget),
 # JOBS_CONCURRENCY and rw.extraction.forks at their defaults (2). The baseline is ExtractionBenchmark's `tika` mode
 # (one warm AutoDetectParser JVM, -Xmx512m, 2 threads, 1 warm-up pass). Results go to bench/out/ (ignored by git).
 set -euo pipefail

@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recordswatch.document.DocumentStore;
 import org.recordswatch.platform.job.JobContext;
 import org.recordswatch.platform.job.JobHandler;
 import org.recordswatch.platform.job.JobPostponed;
+import org.recordswatch.platform.job.TransientFailures;
 
 /**
  * The {@code "extract"} job: extracts one original with the engine (in a forked process, with its upload batch's
@@ -106,10 +108,15 @@ public class ExtractionJobHandler implements JobHandler {
             }
             Map<String, ExtractionRecorder.StoredBytes> bytes = storeEmbeddedBytes(result);
             context.progress(result.parts().size(), result.parts().size(), result.status().name());
-            recorder.store(context, documentId, result, describe(options), bytes);
+            TransientFailures.retry(() -> recorder.store(context, documentId, result, describe(options), bytes));
         }
         LOG.fine(() -> "Extracted document " + documentId + ": " + result);
-        extracted.fire(new DocumentExtracted(documentId, subject.requestId(), result.status().name()));
+        try {
+            extracted.fire(new DocumentExtracted(documentId, subject.requestId(), result.status().name()));
+        } catch (RuntimeException e) {
+            // The extraction is committed; a failing observer is its own feature's problem, not a failed attempt.
+            LOG.log(Level.WARNING, "An observer of DocumentExtracted failed for document " + documentId, e);
+        }
     }
 
     /** The retry policy: what to do with a verdict given the process outcome and the attempt number. */
@@ -121,6 +128,20 @@ public class ExtractionJobHandler implements JobHandler {
             return Decision.POSTPONE;
         }
         return attempt < 2 ? Decision.RETRY : Decision.STORE;
+    }
+
+    /** Queues originals whose extraction is stranded (see {@link ExtractionRecorder#strandedOriginals}). */
+    @Override
+    public void repair() {
+        int queued = 0;
+        for (long[] d : recorder.strandedOriginals(Duration.ofSeconds(60), 1000)) {
+            TransientFailures.retry(() -> recorder.queueNew(d[0], d[1]));
+            queued++;
+        }
+        if (queued > 0) {
+            int n = queued;
+            LOG.warning(() -> n + " stranded original(s) queued for extraction again");
+        }
     }
 
     @Override

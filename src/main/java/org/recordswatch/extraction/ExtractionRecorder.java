@@ -81,6 +81,23 @@ public class ExtractionRecorder {
                 .executeUpdate();
     }
 
+    /**
+     * Originals older than {@code minAge} whose extraction is not under way although it should be: no state at all
+     * (the queueing after the upload was lost), or QUEUED/PARSING without an unfinished job. Oldest first.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<long[]> strandedOriginals(java.time.Duration minAge, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.request_id FROM document d "
+                + "LEFT JOIN document_text t ON t.document_id = d.id WHERE d.parent_id IS NULL AND d.created_at < ? "
+                + "AND (t.document_id IS NULL OR (t.status IN ('QUEUED', 'PARSING') AND NOT EXISTS (SELECT 1 FROM job j "
+                + "WHERE j.kind = ? AND j.subject_id = d.id AND j.status IN ('QUEUED', 'RUNNING')))) ORDER BY d.id")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant().minus(minAge))).setParameter(2, JOB_KIND)
+                .setMaxResults(max).getResultList();
+        return rows.stream().map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()})
+                .toList();
+    }
+
     /** Originals that have no extraction state at all (their queueing was lost), oldest first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<long[]> unqueuedOriginals(int max) {

@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recordswatch.document.DocumentStored;
+import org.recordswatch.platform.job.TransientFailures;
 
 /**
- * Queues the extraction of every new original once its row is committed. (An original whose queueing was lost to a
- * crash right after its upload is found by {@link ExtractionRecovery} at the next start.)
+ * Queues the extraction of every new original once its row is committed, retrying deadlocks. (An original whose
+ * queueing was lost anyway is found by {@link ExtractionJobHandler#repair} within minutes, or by
+ * {@link ExtractionRecovery} at the next start.)
  */
 @Stateless
 public class ExtractionTrigger {
@@ -25,10 +27,10 @@ public class ExtractionTrigger {
     @Asynchronous
     public void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentStored event) {
         try {
-            recorder.queueNew(event.documentId(), event.requestId());
+            TransientFailures.retry(() -> recorder.queueNew(event.documentId(), event.requestId()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot queue the extraction of document " + event.documentId()
-                    + " now; it is queued at the next start", e);
+                    + " now; the job repair queues it within a few minutes", e);
         }
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +21,8 @@ import java.util.stream.Stream;
 import org.recordswatch.it.ApiClient;
 
 /**
- * The whole pipeline on a folder (bench/pipeline/run.sh): starts the app with the run command's launcher (embedded
- * MariaDB, {@code RW_HEAP}, default 512m), uploads every file of the folder through the REST API, {@code COPIES}
+ * The whole pipeline on a folder (bench/pipeline/run.sh): starts Payara Micro with the built WAR ({@code RW_HEAP},
+ * default 512m) on a fresh database of the MariaDB server ({@code bench.db.server}, default 127.0.0.1:3306), uploads every file of the folder through the REST API, {@code COPIES}
  * times (each copy to a request of its own, since a request keeps one copy of the same bytes), and waits until
  * nothing is queued or extracting. Reports the wall time from the first upload to the last verdict, documents
  * (originals) per second, the app's peak used heap (jstat) and the forks' peak resident memory.
@@ -44,12 +47,18 @@ public final class PipelineBench {
         }
         String password = "bench-" + UUID.randomUUID();
         int httpPort = UploadBench.freePort();
-        Process launcher = UploadBench.startApp(work.resolve("data"), httpPort, UploadBench.freePort(), password,
-                work.resolve("app.log"));
+        String dbServer = System.getProperty("bench.db.server", "jdbc:mariadb://127.0.0.1:3306/");
+        String dbName = System.getProperty("bench.db.name", "rw_bench_pipeline");
+        try (Connection c = DriverManager.getConnection(dbServer, "root", "");
+                Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + dbName);
+            st.execute("CREATE DATABASE " + dbName + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        Process launcher = startPayara(work, httpPort, dbServer + dbName, password);
         try {
             URL base = URI.create("http://localhost:" + httpPort + "/").toURL();
             UploadBench.waitForLogin(base, launcher);
-            long payaraPid = UploadBench.payaraPid(launcher).orElseThrow();
+            long payaraPid = launcher.pid();
             ApiClient api = ApiClient.login(base, "admin", password);
             List<Long> requests = new ArrayList<>();
             for (int i = 0; i < copies; i++) {
@@ -71,7 +80,11 @@ public final class PipelineBench {
             long done;
             long failed;
             long total;
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(60);
             while (true) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Still extracting after an hour");
+                }
                 done = 0;
                 failed = 0;
                 total = 0;
@@ -109,6 +122,24 @@ public final class PipelineBench {
                 launcher.destroyForcibly();
             }
         }
+    }
+
+    /** Payara Micro with the built WAR, the heap of {@code RW_HEAP} (default 512m) and the given database. */
+    private static Process startPayara(Path work, int port, String dbUrl, String password) throws IOException {
+        String heap = System.getenv().getOrDefault("RW_HEAP", "512m");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-Duser.timezone=UTC", "-jar",
+                Path.of("target/payara-micro.jar").toAbsolutePath().toString(),
+                "--deploy", Path.of("target/records-watch.war").toAbsolutePath().toString(),
+                "--contextroot", "/", "--port", Integer.toString(port), "--nocluster", "--disablephonehome");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(work.resolve("app.log").toFile()));
+        pb.environment().put("DB_URL", dbUrl);
+        pb.environment().put("DB_USER", "root");
+        pb.environment().put("DB_PASSWORD", "");
+        pb.environment().put("RW_DATA_DIR", Files.createDirectories(work.resolve("data")).toString());
+        pb.environment().put("ADMIN_PASSWORD", password);
+        return pb.start();
     }
 
     /** Samples the resident memory (kB) of the Payara JVM's child JVMs (the forks) every 250 ms. */

@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.recordswatch.it.ApiClient;
+import org.recordswatch.it.HttpSession;
 
 /**
  * Kill -9 of the application while a batch is extracting: after a restart every document ends DONE or FAILED_*,
@@ -145,7 +146,29 @@ class ExtractionRestartIT {
                 assertEquals((long) SCANS * 2, count(c, "SELECT COUNT(*) FROM document_page p JOIN document d "
                         + "ON d.id = p.document_id WHERE d.request_id = ? AND p.ocr", requestId),
                         "every scanned page read by OCR once");
+                zipId = count(c, "SELECT MIN(id) FROM document WHERE request_id = ? AND parent_id IS NULL "
+                        + "AND original_name = 'bundle0.zip'", requestId);
             }
+
+            // The pages and the API show the states (the admin sees every request).
+            ApiClient admin = ApiClient.login(base, "admin", ADMIN_PASSWORD);
+            JsonNode doc = admin.call("GET", "/api/documents/" + zipId, null);
+            assertEquals("DONE", doc.get("extractionStatus").asText(), doc.toString());
+            JsonNode detail = admin.call("GET", "/api/documents/" + zipId + "/extraction", null);
+            assertTrue(detail.get("extractorVersion").asText().contains("Tika"), detail.toString());
+            JsonNode campaignCounts = admin.call("GET", "/api/campaigns/" + campaignId + "/extraction", null);
+            assertEquals(ZIPS + SCANS, campaignCounts.get("done").asLong(), campaignCounts.toString());
+            HttpSession http = new HttpSession(base);
+            assertEquals(302, http.login("admin", ADMIN_PASSWORD).statusCode());
+            var list = http.get("/documents/request.xhtml?id=" + requestId);
+            assertEquals(200, list.statusCode());
+            assertTrue(list.body().contains("Ingestion report") && list.body().contains("Every file was extracted."),
+                    "the request's document list shows the report");
+            assertTrue(list.body().contains("rw-badge-done"), "a state column");
+            var view = http.get("/documents/view.xhtml?id=" + zipId);
+            assertEquals(200, view.statusCode());
+            assertTrue(view.body().contains("Text extraction") && view.body().contains("Apache Tika"),
+                    "the document page shows its extraction");
         } finally {
             stop(second);
         }
@@ -189,6 +212,8 @@ class ExtractionRestartIT {
     }
 
     private String advocateToken;
+    private long campaignId;
+    private long zipId;
 
     /** An organization and its advocate with an API token, written to the database (the app has migrated it). */
     private String advocateToken() throws Exception {
@@ -210,7 +235,7 @@ class ExtractionRestartIT {
     }
 
     /** A campaign to one agency, sent: its one request accepts uploads. */
-    private static long submittedRequest(String advocateToken, URL base) throws Exception {
+    private long submittedRequest(String advocateToken, URL base) throws Exception {
         ApiClient advocate = ApiClient.withToken(base, advocateToken);
         JsonNode agencies = advocate.call("GET", "/api/agencies?q=nm_doh&max=10", null);
         long doh = -1;
@@ -224,6 +249,7 @@ class ExtractionRestartIT {
                 "recordsDescribed", "letters", "requesterName", "Ana", "letterLanguage", "en",
                 "agencyIds", List.of(doh)));
         long id = campaign.get("id").asLong();
+        campaignId = id;
         advocate.send("POST", "/api/campaigns/" + id + "/send", Map.of("receivedOn", "2026-01-16", "byEmail", false));
         JsonNode requests = advocate.call("GET", "/api/campaigns/" + id + "/requests", null);
         return requests.get(0).get("id").asLong();

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -79,6 +81,8 @@ public class JobDispatcher {
     private final Map<String, JobHandler> handlers = new HashMap<>();
     private final AtomicInteger activeWorkers = new AtomicInteger();
     private final AtomicInteger runningJobs = new AtomicInteger();
+    private final Set<Long> runningIds = ConcurrentHashMap.newKeySet();
+    private volatile long lastRepair = System.nanoTime();
     private volatile boolean stopping;
     private boolean started;
 
@@ -133,13 +137,16 @@ public class JobDispatcher {
                 long seen = signal.mark();
                 Optional<JobStore.Claimed> claimed;
                 try {
-                    claimed = store.claimNext();
+                    claimed = TransientFailures.retry(store::claimNext);
                 } catch (RuntimeException e) {
                     if (stopping) {
                         return;
                     }
                     LOG.log(Level.WARNING, "Cannot take the next job", e);
                     claimed = Optional.empty();
+                }
+                if (worker == 1) {
+                    repairNow();
                 }
                 if (claimed.isPresent()) {
                     run(claimed.get());
@@ -162,19 +169,26 @@ public class JobDispatcher {
         JobHandler handler = handlers.get(job.kind());
         RunningJob context = new RunningJob(job, store, this);
         runningJobs.incrementAndGet();
+        runningIds.add(job.id());
         try {
             if (handler == null) {
-                store.finish(job.id(), Job.FAILED, "No handler for jobs of kind " + job.kind());
+                safely(() -> store.finish(job.id(), Job.FAILED, "No handler for jobs of kind " + job.kind()));
                 return;
             }
             handler.run(context);
             if (!context.isFinished()) {
-                store.finish(job.id(), Job.DONE, null);
+                safely(() -> store.finish(job.id(), Job.DONE, null));
             }
         } catch (JobPostponed p) {
             LOG.fine(() -> "Job " + job.id() + " postponed: " + p.getMessage());
             safely(() -> store.postpone(job.id(), p.getMessage(), p.delay()));
         } catch (Exception | LinkageError | AssertionError e) {
+            if (TransientFailures.isTransient(e)) {
+                // A deadlock or lock conflict, not the job's fault: again soon, attempt not counted.
+                LOG.fine(() -> "Job " + job.id() + " met a transient database failure; postponed");
+                safely(() -> store.postpone(job.id(), "Database busy", Duration.ofSeconds(2)));
+                return;
+            }
             LOG.log(Level.WARNING, "Job " + job.id() + " (" + job.kind() + " " + job.subjectId() + ") attempt "
                     + job.attempt() + " failed", e);
             String reason = "Attempt " + job.attempt() + " failed: " + e.getClass().getSimpleName();
@@ -184,13 +198,37 @@ public class JobDispatcher {
                 }
             });
         } finally {
+            runningIds.remove(job.id());
             runningJobs.decrementAndGet();
+        }
+    }
+
+    /**
+     * Once a minute: jobs marked RUNNING that no worker of this instance runs (their bookkeeping failed, e.g. the
+     * database was unreachable at the end of a run) are queued again, and the handlers repair their own records.
+     */
+    private void repairNow() {
+        if (System.nanoTime() - lastRepair < TimeUnit.SECONDS.toNanos(60)) {
+            return;
+        }
+        lastRepair = System.nanoTime();
+        try {
+            int repaired = TransientFailures.retry(() -> store.requeueOrphans(Set.copyOf(runningIds),
+                    Duration.ofSeconds(60), handlers::get));
+            if (repaired > 0) {
+                LOG.warning(() -> repaired + " running job(s) without a worker were queued again");
+            }
+            for (JobHandler h : handlers.values()) {
+                h.repair();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Job repair failed; next try in a minute", e);
         }
     }
 
     private void safely(Runnable r) {
         try {
-            r.run();
+            TransientFailures.retry(r);
         } catch (RuntimeException e) {
             // The job stays RUNNING in the table and is queued again at the next start.
             LOG.log(Level.SEVERE, "Cannot record a job's outcome", e);

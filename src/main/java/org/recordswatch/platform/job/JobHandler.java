@@ -28,4 +28,12 @@ public interface JobHandler {
     default void abandoned(JobContext context, String reason) {
         // nothing by default
     }
+
+    /**
+     * Called about once a minute by a worker, outside any transaction: the handler may repair its own records (queue
+     * work whose queueing was lost, reset states left behind by a failed bookkeeping transaction).
+     */
+    default void repair() {
+        // nothing by default
+    }
 }

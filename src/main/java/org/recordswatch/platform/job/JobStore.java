@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -113,6 +114,34 @@ public class JobStore {
             }
         }
         return running.size();
+    }
+
+    /**
+     * Jobs RUNNING for longer than {@code minAge} that no worker runs ({@code running}: the ids this instance's
+     * workers hold) are queued again (or given up, see {@link Job#interrupted}). Returns how many.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int requeueOrphans(Set<Long> running, Duration minAge, Function<String, JobHandler> handlers) {
+        Instant now = clock.instant();
+        int n = 0;
+        for (Job job : em.createNamedQuery("Job.running", Job.class).getResultList()) {
+            if (running.contains(job.getId()) || job.getStartedAt() == null
+                    || job.getStartedAt().isAfter(now.minus(minAge))) {
+                continue;
+            }
+            Job locked = em.find(Job.class, job.getId(), LockModeType.PESSIMISTIC_WRITE);
+            if (locked == null || !Job.RUNNING.equals(locked.getStatus())) {
+                continue;
+            }
+            n++;
+            if (locked.interrupted(now)) {
+                JobHandler handler = handlers.apply(locked.getKind());
+                if (handler != null) {
+                    handler.abandoned(new Snapshot(locked), locked.getReason());
+                }
+            }
+        }
+        return n;
     }
 
     /** Persists progress (no version change: it never conflicts with the job's state changes). */
