@@ -61,6 +61,9 @@ class EvidenceServiceIT {
     EvidenceSeed seeder;
 
     @Inject
+    org.recordswatch.communication.CommunicationService communications;
+
+    @Inject
     Fixtures fixtures;
 
     @PersistenceContext
@@ -305,6 +308,9 @@ class EvidenceServiceIT {
     @Test
     void viewsAreAuditedWithoutTheirContent() {
         evidence.open(seed.stateDisclosure());
+        long before = viewsOf(seed.dohDisclosure());
+        communications.communication(seed.dohDisclosure());
+        assertEquals(before + 1, viewsOf(seed.dohDisclosure()), "the explorer's message view is audited too");
         assertTrue(em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.actor = :a AND e.action = "
                 + "'VIEW_COMMUNICATION' AND e.targetType = 'communication' AND e.targetId = :id", Long.class)
                 .setParameter("a", analyst.username()).setParameter("id", Long.toString(seed.stateDisclosure()))
@@ -370,6 +376,12 @@ class EvidenceServiceIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         evidence.export(q, f, unmasked, out);
         return out.toByteArray();
+    }
+
+    private long viewsOf(long communicationId) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = 'VIEW_COMMUNICATION' AND "
+                + "e.targetType = 'communication' AND e.targetId = :id", Long.class)
+                .setParameter("id", Long.toString(communicationId)).getSingleResult();
     }
 
     private long audited(String actor, String action, String outcome) {
