@@ -50,10 +50,11 @@ public class CommunicationService {
         return repository.count(campaignId, filter);
     }
 
-    /** One communication with its recipients, appearances and attachments loaded. */
+    /** One communication with its recipients, appearances and attachments loaded; the view is audited. */
     @Authorized
     public Communication communication(long id) {
         Communication c = access.communication(id, "READ");
+        audit.record(access.caller().username(), "VIEW_COMMUNICATION", "communication", String.valueOf(id));
         c.getRecipients().size();
         c.getAppearances().size();
         c.getAttachments().size();

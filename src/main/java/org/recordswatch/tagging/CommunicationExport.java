@@ -102,7 +102,7 @@ public class CommunicationExport {
         }
     }
 
-    static ExportRow row(Communication c, List<CommunicationTag> tags, List<ThreadTag> threadTags,
+    public static ExportRow row(Communication c, List<CommunicationTag> tags, List<ThreadTag> threadTags,
             List<CommunicationParty> recipients, List<CommunicationAppearance> appearances) {
         String direction = EffectiveTags.single(tags, TagKind.DIRECTION).orElse("");
         List<String> categories = EffectiveTags.all(tags, TagKind.CATEGORY);

@@ -78,6 +78,9 @@ class AccessMatrixIT {
         PAGES.put("/officer/inbox.xhtml", EnumSet.of(Role.RECORDS_OFFICER, Role.ADMIN));
         PAGES.put("/outbox.xhtml", EnumSet.of(Role.ADVOCATE, Role.ADMIN));
         PAGES.put("/requests/board.xhtml", NOT_OFFICERS);
+        PAGES.put("/admin/audit.xhtml", ADMINS);
+        PAGES.put("/evidence/search.xhtml", EnumSet.of(Role.ANALYST, Role.ADMIN));
+        PAGES.put("/evidence/board.xhtml", EnumSet.of(Role.ANALYST, Role.ADMIN));
     }
 
     /** Pages that show one object: the query that names it, and the kind of object. */

@@ -85,6 +85,14 @@ public final class Csv {
         return sb.append("\r\n").toString();
     }
 
+    /**
+     * The text with an apostrophe in front when a spreadsheet would run it as a formula (it starts with
+     * {@code = + - @}, a tab or a carriage return); for writers of other tabular formats (XLSX).
+     */
+    public static String defuse(String s) {
+        return s != null && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
     static String cell(Object value) {
         if (value == null) {
             return "";
