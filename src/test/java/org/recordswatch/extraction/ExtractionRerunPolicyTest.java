@@ -47,13 +47,14 @@ class ExtractionRerunPolicyTest {
     @Test
     void theOrganizationsAdvocatesAnalystsAndAdminsMayRerun() {
         assertTrue(ExtractionService.mayRerun(caller(Role.ADVOCATE, 10L, null), request));
-        assertTrue(ExtractionService.mayRerun(caller(Role.ANALYST, 77L, null), request));
+        assertTrue(ExtractionService.mayRerun(caller(Role.ANALYST, 10L, null), request));
         assertTrue(ExtractionService.mayRerun(caller(Role.ADMIN, null, null), request));
     }
 
     @Test
     void advocatesOfAnotherOrganizationMayNot() {
         assertFalse(ExtractionService.mayRerun(caller(Role.ADVOCATE, 11L, null), request));
+        assertFalse(ExtractionService.mayRerun(caller(Role.ANALYST, 11L, null), request));
     }
 
     @Test
