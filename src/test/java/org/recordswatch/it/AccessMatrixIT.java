@@ -81,6 +81,9 @@ class AccessMatrixIT {
         PAGES.put("/admin/audit.xhtml", ADMINS);
         PAGES.put("/evidence/search.xhtml", EnumSet.of(Role.ANALYST, Role.ADMIN));
         PAGES.put("/evidence/board.xhtml", EnumSet.of(Role.ANALYST, Role.ADMIN));
+        PAGES.put("/admin/taxonomy.xhtml", ADMINS);
+        PAGES.put("/tagging/proposals.xhtml", EnumSet.of(Role.ANALYST, Role.ADMIN));
+        PAGES.put("/communications/index.xhtml", NOT_OFFICERS);
     }
 
     /** Pages that show one object: the query that names it, and the kind of object. */
@@ -88,7 +91,9 @@ class AccessMatrixIT {
             "/campaigns/view.xhtml", "campaign",
             "/requests/view.xhtml", "request",
             "/documents/request.xhtml", "request",
-            "/documents/view.xhtml", "document");
+            "/documents/view.xhtml", "document",
+            "/communications/view.xhtml", "communication",
+            "/communications/thread.xhtml", "thread");
 
     /** Pages anyone may open, logged in or not. */
     private static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/error.xhtml");
@@ -185,8 +190,11 @@ class AccessMatrixIT {
                 Map.of("receivedOn", "2026-01-16", "byEmail", false)).statusCode());
         long requestId = advocate.call("GET", "/api/campaigns/" + campaignId + "/requests", null).get(0)
                 .get("id").asLong();
-        Path file = Files.createTempFile("matrix", ".txt");
-        Files.writeString(file, "A note about nothing in particular " + s, StandardCharsets.UTF_8);
+        Path file = Files.createTempFile("matrix", ".eml");
+        Files.writeString(file, "From: Dana Field <dana.field@example.gov>\r\nTo: Lee Clerk <lee.clerk@example.org>\r\n"
+                + "Subject: Matrix check " + s + "\r\nDate: Tue, 05 Mar 2019 10:14:00 -0700\r\n"
+                + "Message-ID: <matrix-" + s + "@example.gov>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Please send the file for case " + s + ".\r\n", StandardCharsets.UTF_8);
         HttpResponse<String> upload = advocate.upload("/api/requests/" + requestId + "/documents",
                 Map.of("channel", "EMAIL"), List.of(file));
         assertEquals(200, upload.statusCode(), upload.body());
@@ -194,7 +202,20 @@ class AccessMatrixIT {
         long documentId = uploaded.get("files").get(0).get("documentId").asLong();
         Files.delete(file);
 
-        objects = Map.of("campaign", campaignId, "request", requestId, "document", documentId);
+        long batchId = uploaded.get("batchId").asLong();
+
+        // Extraction and analysis turn the message into a communication in a thread.
+        JsonNode communications = null;
+        for (int i = 0; i < 240 && (communications == null || communications.isEmpty()); i++) {
+            if (i > 0) {
+                Thread.sleep(1000);
+            }
+            communications = advocate.call("GET", "/api/campaigns/" + campaignId + "/communications", null);
+        }
+        assertFalse(communications.isEmpty(), "the uploaded message became a communication");
+        objects = Map.of("campaign", campaignId, "request", requestId, "document", documentId, "batch", batchId,
+                "communication", communications.get(0).get("id").asLong(),
+                "thread", communications.get(0).get("threadId").asLong());
         usernames = users;
     }
 
@@ -270,7 +291,9 @@ class AccessMatrixIT {
         Map<String, Set<String>> seeing = Map.of(
                 "campaign", Set.of("advocate", "analyst", "admin"),
                 "request", Set.of("advocate", "analyst", "admin", "officer"),
-                "document", Set.of("advocate", "analyst", "admin", "officer"));
+                "document", Set.of("advocate", "analyst", "admin", "officer"),
+                "communication", Set.of("advocate", "analyst", "admin"),
+                "thread", Set.of("advocate", "analyst", "admin"));
         List<String> wrong = new ArrayList<>();
         for (String who : List.of("advocate", "analyst", "officer", "admin", "strangerAdvocate", "strangerAnalyst",
                 "strangerOfficer")) {
@@ -347,6 +370,15 @@ class AccessMatrixIT {
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i];
             Matcher m = PATH_PARAM.matcher(segment);
+            if (!m.matches() && m.find()) {
+                // a parameter inside a segment, such as communications.{format: csv|json}: its first choice
+                String choices = m.group(1).contains(":") ? m.group(1).substring(m.group(1).indexOf(':') + 1) : "";
+                if (!choices.strip().matches("[\\w|]+")) {
+                    return null;
+                }
+                segment = segment.substring(0, m.start()) + choices.strip().split("\\|")[0] + segment.substring(m.end());
+                m = PATH_PARAM.matcher(segment);
+            }
             if (m.matches()) {
                 String kind = kindOf(segments[i - 1], m.group(1));
                 if (kind == null) {
@@ -364,10 +396,13 @@ class AccessMatrixIT {
             case "requestId" -> "request";
             case "campaignId" -> "campaign";
             case "documentId" -> "document";
+            case "threadId" -> "thread";
             case "id" -> switch (collection) {
                 case "campaigns" -> "campaign";
                 case "requests" -> "request";
                 case "documents" -> "document";
+                case "batches" -> "batch";
+                case "communications" -> "communication";
                 default -> null;
             };
             default -> null;
