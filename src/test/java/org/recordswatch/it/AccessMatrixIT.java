@@ -83,15 +83,15 @@ class AccessMatrixIT {
         PAGES.put("/evidence/board.xhtml", EnumSet.of(Role.ANALYST, Role.ADMIN));
         PAGES.put("/admin/taxonomy.xhtml", ADMINS);
         PAGES.put("/tagging/proposals.xhtml", EnumSet.of(Role.ANALYST, Role.ADMIN));
-        PAGES.put("/communications/index.xhtml", NOT_OFFICERS);
     }
 
-    /** Pages that show one object: the query that names it, and the kind of object. */
+    /** Pages that show one object (named by the query parameter {@code id}, {@code campaign} for the explorer). */
     private static final Map<String, String> OBJECT_PAGES = Map.of(
             "/campaigns/view.xhtml", "campaign",
             "/requests/view.xhtml", "request",
             "/documents/request.xhtml", "request",
             "/documents/view.xhtml", "document",
+            "/communications/index.xhtml", "campaign",
             "/communications/view.xhtml", "communication",
             "/communications/thread.xhtml", "thread");
 
@@ -300,7 +300,8 @@ class AccessMatrixIT {
             HttpSession session = as(who);
             for (Map.Entry<String, String> page : OBJECT_PAGES.entrySet()) {
                 String kind = page.getValue();
-                HttpResponse<String> r = session.get(page.getKey() + "?id=" + objects.get(kind));
+                String parameter = page.getKey().equals("/communications/index.xhtml") ? "campaign" : "id";
+                HttpResponse<String> r = session.get(page.getKey() + "?" + parameter + "=" + objects.get(kind));
                 boolean sees = seeing.get(kind).contains(who);
                 if (sees ? r.statusCode() != 200 : r.statusCode() != 404 && r.statusCode() != 403) {
                     wrong.add(who + " " + page.getKey() + " -> " + r.statusCode());
