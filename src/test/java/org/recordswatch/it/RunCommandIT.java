@@ -50,7 +50,7 @@ class RunCommandIT {
                 b.choose("userDialogForm:organization", "Persisting Org");
                 b.type("userDialogForm:password", "survives a restart 2019");
                 b.click("userDialogForm:save");
-                b.waitForText("User persist.user created.");
+                b.waitForMessage("User persist.user created.");
             }
         } finally {
             stop(first);

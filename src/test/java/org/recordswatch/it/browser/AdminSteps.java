@@ -32,6 +32,6 @@ public final class AdminSteps {
                 affiliation);
         b.type("userDialogForm:password", password);
         b.click("userDialogForm:save");
-        b.waitForText("User " + username + " created.");
+        b.waitForMessage("User " + username + " created.");
     }
 }

@@ -113,7 +113,10 @@ public final class Browser implements AutoCloseable {
         });
     }
 
-    /** Clicks once the element is clickable, then waits for the Ajax request the click started (if any) to finish. */
+    /**
+     * Clicks once earlier Ajax requests are over and the element is clickable. It does not wait for the request the
+     * click starts: a growl it shows may be gone by then; the next {@link #type} or {@link #waitForAjax} waits.
+     */
     public void click(String id) {
         waitForAjax();
         until(d -> {
@@ -125,7 +128,14 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
         });
-        waitForAjax();
+    }
+
+    /**
+     * Waits for a confirmation the page received (a growl or message), visible or not: a growl fades after a few
+     * seconds and is redrawn empty by the next Ajax request, which on a busy machine may come before the first look.
+     */
+    public void waitForMessage(String text) {
+        until(d -> d.getPageSource().contains(text));
     }
 
     public void waitForText(String text) {

@@ -59,7 +59,7 @@ class RequestsBrowserIT {
         b.choose("userDialogForm:organization", org);
         b.type("userDialogForm:password", PASSWORD);
         b.click("userDialogForm:save");
-        b.waitForText("User " + username + " created.");
+        b.waitForMessage("User " + username + " created.");
         b.logout();
         return username;
     }
