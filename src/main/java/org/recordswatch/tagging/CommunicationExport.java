@@ -76,30 +76,30 @@ public class CommunicationExport {
         csv.flush();
     }
 
-    /** Writes rows as a JSON array of objects (lists as arrays). */
+    /** Writes rows as a JSON array of objects (lists as arrays); flushes, leaves the writer open. */
     public static void writeJson(List<ExportRow> rows, Writer out) {
-        try (JsonGenerator g = Json.createGenerator(out)) {
-            g.writeStartArray();
-            for (ExportRow r : rows) {
-                g.writeStartObject();
-                for (Map.Entry<String, Object> e : r.asMap().entrySet()) {
-                    Object v = e.getValue();
-                    if (v == null) {
-                        g.writeNull(e.getKey());
-                    } else if (v instanceof List<?> list) {
-                        g.writeStartArray(e.getKey());
-                        list.forEach(x -> g.write(String.valueOf(x)));
-                        g.writeEnd();
-                    } else if (v instanceof Long n) {
-                        g.write(e.getKey(), n);
-                    } else {
-                        g.write(e.getKey(), String.valueOf(v));
-                    }
+        JsonGenerator g = Json.createGenerator(out);
+        g.writeStartArray();
+        for (ExportRow r : rows) {
+            g.writeStartObject();
+            for (Map.Entry<String, Object> e : r.asMap().entrySet()) {
+                Object v = e.getValue();
+                if (v == null) {
+                    g.writeNull(e.getKey());
+                } else if (v instanceof List<?> list) {
+                    g.writeStartArray(e.getKey());
+                    list.forEach(x -> g.write(String.valueOf(x)));
+                    g.writeEnd();
+                } else if (v instanceof Long n) {
+                    g.write(e.getKey(), n);
+                } else {
+                    g.write(e.getKey(), String.valueOf(v));
                 }
-                g.writeEnd();
             }
             g.writeEnd();
         }
+        g.writeEnd();
+        g.flush();
     }
 
     public static ExportRow row(Communication c, List<CommunicationTag> tags, List<ThreadTag> threadTags,
