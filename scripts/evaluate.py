@@ -213,7 +213,7 @@ def evaluate(corpus, out_csv, api):
             uploaded += 1
             log("uploaded %s/%s to %s (%d)" % (folder, rel, code, uploaded))
     wait_until_analysed(api, cid, uploaded)
-    csv_bytes = api.call("GET", "/api/campaigns/%d/communications.csv" % cid, raw=True)
+    csv_bytes = api.call("GET", "/api/campaigns/%d/communications.csv?unmasked=true" % cid, raw=True)
     os.makedirs(os.path.dirname(os.path.abspath(out_csv)) or ".", exist_ok=True)
     with open(out_csv, "wb") as f:
         f.write(csv_bytes)

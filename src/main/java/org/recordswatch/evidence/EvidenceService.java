@@ -337,6 +337,27 @@ public class EvidenceService {
         }
     }
 
+    /**
+     * Checks, before a response starts streaming, that the caller may export the campaign as asked: a campaign out
+     * of scope is "not found", unmasked data for a role that may not have it is refused (and audited as denied).
+     */
+    @Authorized({Role.ADVOCATE, Role.ANALYST, Role.ADMIN})
+    public void checkCampaignExport(long campaignId, ExportFormat format, boolean unmasked) {
+        visible(campaignId);
+        masking(callers.current(), unmasked, "EXPORT_" + format.name(), campaignId);
+    }
+
+    /**
+     * Every communication of a campaign in the format ({@code communications.csv} of the evaluation format, JSON or
+     * XLSX), for everyone who may see the campaign: masked unless {@code unmasked} is asked by a role allowed to;
+     * audited either way.
+     */
+    @Authorized({Role.ADVOCATE, Role.ANALYST, Role.ADMIN})
+    public void exportCampaign(long campaignId, ExportFormat format, boolean unmasked, OutputStream out)
+            throws IOException {
+        export(EvidenceQuery.ofCampaign(campaignId), format, unmasked, out);
+    }
+
     /** The campaign's evidence packet (ZIP: HTML and PDF report, communications.csv, chain of custody). */
     public void packet(long campaignId, boolean unmasked, OutputStream out) throws IOException {
         visible(campaignId);

@@ -100,7 +100,11 @@ class CommunicationsApiIT {
                 .statusCode());
         assertEquals(404, admin.send("GET", "/api/communications/" + Long.MAX_VALUE, null).statusCode());
 
-        HttpResponse<String> csv = admin.send("GET", "/api/campaigns/" + campaignId + "/communications.csv", null);
+        HttpResponse<String> masked = admin.send("GET", "/api/campaigns/" + campaignId + "/communications.csv", null);
+        assertEquals(200, masked.statusCode());
+        assertFalse(masked.body().contains(jane), "personal data is masked by default, even for an administrator");
+        HttpResponse<String> csv = admin.send("GET", "/api/campaigns/" + campaignId
+                + "/communications.csv?unmasked=true", null);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
@@ -108,8 +112,8 @@ class CommunicationsApiIT {
         assertTrue(lines[0].startsWith("id,document,locator,sent_at,from_name,from_email,from_org,to_orgs,subject"));
         assertTrue(lines[1].contains(jane) && lines[1].contains("2019-07-09T11:02:00-06:00")
                 && lines[1].contains("state_to_federal") && lines[1].contains("date_of_birth"), lines[1]);
-        JsonNode json = ApiClient.parse(admin.send("GET", "/api/campaigns/" + campaignId + "/communications.json",
-                null).body());
+        JsonNode json = ApiClient.parse(admin.send("GET", "/api/campaigns/" + campaignId
+                + "/communications.json?unmasked=true", null).body());
         assertEquals("it_sa_" + u, json.get(0).get("from_org").asText());
 
         HttpSession pages = new HttpSession(base);
