@@ -105,7 +105,7 @@ public final class Browser implements AutoCloseable {
                 }
                 e.clear();
                 e.sendKeys(text);
-                return text.equals(e.getDomProperty("value"));
+                return lettersAndDigits(text).equals(lettersAndDigits(e.getDomProperty("value")));
             } catch (org.openqa.selenium.StaleElementReferenceException
                     | org.openqa.selenium.ElementNotInteractableException notYet) {
                 return false;
