@@ -113,6 +113,11 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** The letters and digits of a value: a number field may show "2,026" for "2026". */
+    private static String lettersAndDigits(String value) {
+        return value == null ? "" : value.replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
     /**
      * Clicks once earlier Ajax requests are over and the element is clickable. It does not wait for the request the
      * click starts: a growl it shows may be gone by then; the next {@link #type} or {@link #waitForAjax} waits.
