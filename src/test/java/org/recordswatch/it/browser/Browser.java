@@ -103,6 +103,9 @@ public final class Browser implements AutoCloseable {
                 if (!e.isDisplayed() || !e.isEnabled()) {
                     return false;
                 }
+                if (lettersAndDigits(text).equals(lettersAndDigits(e.getDomProperty("value")))) {
+                    return true; // already there (a number field with a minimum refuses digits one by one)
+                }
                 e.clear();
                 e.sendKeys(text);
                 return lettersAndDigits(text).equals(lettersAndDigits(e.getDomProperty("value")));
