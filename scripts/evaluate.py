@@ -219,6 +219,7 @@ def evaluate(corpus, out_csv, api):
         f.write(csv_bytes)
     rows = max(0, csv_bytes.decode("utf-8").count("\r\n") - 1)
     log("wrote %s (%d communications)" % (out_csv, rows))
+    return cid
 
 
 def wait_until_analysed(api, cid, uploaded):
