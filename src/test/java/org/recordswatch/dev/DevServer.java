@@ -90,8 +90,9 @@ public final class DevServer {
 
     /**
      * Waits until the login page answers 200. Payara Micro keeps running when the application fails to deploy (it
-     * then answers 404 everywhere): after 20 seconds of 404s (system property {@code rw.notFoundGraceSeconds}; a loaded
-     * machine deploys slower) the launcher reports the failure instead of waiting.
+     * then answers 404 everywhere): after 120 seconds of 404s (system property {@code rw.notFoundGraceSeconds}; Payara
+     * answers 404 while it is still deploying, which on a loaded 2-core machine took over 20 seconds) the launcher
+     * reports the failure instead of waiting.
      */
     private static boolean waitForLoginPage(String url, Process server) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 300_000;
@@ -110,7 +111,7 @@ public final class DevServer {
                 }
                 if (status == 404) {
                     firstNotFound = firstNotFound < 0 ? System.currentTimeMillis() : firstNotFound;
-                    long grace = 1000L * Long.getLong("rw.notFoundGraceSeconds", 20);
+                    long grace = 1000L * Long.getLong("rw.notFoundGraceSeconds", 120);
                     if (System.currentTimeMillis() - firstNotFound > grace) {
                         System.err.println("[records-watch] The application did not start: see the errors above "
                                 + "(Payara answers, but not with Records Watch). Stopping.");
