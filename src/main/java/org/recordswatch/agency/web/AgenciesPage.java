@@ -10,12 +10,9 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import org.recordswatch.agency.Agency;
@@ -24,6 +21,7 @@ import org.recordswatch.agency.AgencyService;
 import org.recordswatch.agency.Side;
 import org.recordswatch.platform.BusinessException;
 import org.recordswatch.platform.web.Messages;
+import org.recordswatch.platform.web.PagedModel;
 
 /** The agency directory: search, add, edit, import and export CSV. */
 @Named
@@ -59,30 +57,8 @@ public class AgenciesPage implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) agencies.count(text, side);
-            }
-
-            @Override
-            public List<Agency> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return agencies.search(text, side, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Agency a) {
-                return String.valueOf(a.getId());
-            }
-
-            @Override
-            public Agency getRowData(String rowKey) {
-                return agencies.get(Long.parseLong(rowKey));
-            }
-        };
+        model = PagedModel.of(() -> agencies.count(text, side),
+                (first, size) -> agencies.search(text, side, first, size), Agency::getId, agencies::get);
     }
 
     public void startNew() {

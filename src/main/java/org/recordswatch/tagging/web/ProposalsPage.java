@@ -7,16 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.recordswatch.agency.Agency;
 import org.recordswatch.agency.AgencyForm;
 import org.recordswatch.agency.AgencyService;
 import org.recordswatch.agency.Side;
 import org.recordswatch.platform.BusinessException;
 import org.recordswatch.platform.web.Messages;
+import org.recordswatch.platform.web.PagedModel;
 import org.recordswatch.tagging.proposal.DirectoryProposal;
 import org.recordswatch.tagging.proposal.DirectoryProposalService;
 
@@ -47,30 +45,8 @@ public class ProposalsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) proposals.count(status, kind);
-            }
-
-            @Override
-            public List<DirectoryProposal> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return proposals.page(status, kind, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(DirectoryProposal p) {
-                return String.valueOf(p.getId());
-            }
-
-            @Override
-            public DirectoryProposal getRowData(String rowKey) {
-                return proposals.get(Long.parseLong(rowKey));
-            }
-        };
+        rows = PagedModel.of(() -> proposals.count(status, kind),
+                (first, size) -> proposals.page(status, kind, first, size), DirectoryProposal::getId, proposals::get);
     }
 
     public void startAccept(DirectoryProposal p) {
