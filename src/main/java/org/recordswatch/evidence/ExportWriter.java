@@ -1,6 +1,7 @@
 package org.recordswatch.evidence;
 
-import jakarta.json.Json;
+import static org.recordswatch.platform.JsonProviders.JSON;
+
 import jakarta.json.stream.JsonGenerator;
 import java.io.Closeable;
 import java.io.IOException;
@@ -109,7 +110,7 @@ public abstract class ExportWriter implements Closeable {
         private final JsonGenerator json;
 
         JsonExport(OutputStream out) {
-            json = Json.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            json = JSON.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             json.writeStartArray();
         }
 

@@ -1,6 +1,7 @@
 package org.recordswatch.extraction;
 
-import jakarta.json.Json;
+import static org.recordswatch.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,9 +25,9 @@ final class MetadataJson {
     }
 
     static String write(Map<String, List<String>> metadata) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         new TreeMap<>(metadata).forEach((key, values) -> {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             for (String v : values) {
                 if (v != null) {
                     array.add(v.length() <= MAX_VALUE ? v : v.substring(0, MAX_VALUE));
@@ -42,7 +43,7 @@ final class MetadataJson {
         if (json == null || json.isBlank()) {
             return map;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             for (Map.Entry<String, JsonValue> e : object.entrySet()) {
                 List<String> values = new ArrayList<>();

@@ -1,8 +1,9 @@
 package org.recordswatch.tagging;
 
+import static org.recordswatch.platform.JsonProviders.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
@@ -78,7 +79,7 @@ public class CommunicationExport {
 
     /** Writes rows as a JSON array of objects (lists as arrays); flushes, leaves the writer open. */
     public static void writeJson(List<ExportRow> rows, Writer out) {
-        JsonGenerator g = Json.createGenerator(out);
+        JsonGenerator g = JSON.createGenerator(out);
         g.writeStartArray();
         for (ExportRow r : rows) {
             g.writeStartObject();

@@ -126,6 +126,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void jsonBuildersComeFromTheSharedProvider() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            if (Files.readString(file).matches("(?s).*\\bJson\\.create\\w*\\(.*")) {
+                violations.add(MAIN.relativize(file).toString());
+            }
+        }
+        assertEquals(List.of(), violations, "Json.create... scans the class path on every call: use JsonProviders.JSON");
+    }
+
+    @Test
     void tikaParsersAreOnlyCreatedInsideTheForkedExtractionProcess() throws IOException {
         List<String> violations = new ArrayList<>();
         for (Path file : javaFiles(MAIN)) {

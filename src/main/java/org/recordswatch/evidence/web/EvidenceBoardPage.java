@@ -1,9 +1,10 @@
 package org.recordswatch.evidence.web;
 
+import static org.recordswatch.platform.JsonProviders.JSON;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -68,34 +69,34 @@ public class EvidenceBoardPage implements Serializable {
     }
 
     private static String stackedBar(EvidenceTable table) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         boolean byRow = table.rows().size() > 1 || !table.rows().isEmpty() && !table.rows().get(0).label().isEmpty();
         if (byRow) {
             table.rows().forEach(r -> labels.add(r.label()));
             for (int c = 0; c < table.columns().size(); c++) {
-                JsonArrayBuilder data = Json.createArrayBuilder();
+                JsonArrayBuilder data = JSON.createArrayBuilder();
                 for (EvidenceTable.Row r : table.rows()) {
                     data.add(r.cells().get(c).count());
                 }
-                datasets.add(Json.createObjectBuilder().add("label", table.columns().get(c)).add("data", data)
+                datasets.add(JSON.createObjectBuilder().add("label", table.columns().get(c)).add("data", data)
                         .add("backgroundColor", COLOURS[c % COLOURS.length]));
             }
         } else {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             table.columns().forEach(labels::add);
             if (!table.rows().isEmpty()) {
                 table.rows().get(0).cells().forEach(cell -> data.add(cell.count()));
             }
-            datasets.add(Json.createObjectBuilder().add("label", "messages").add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", "messages").add("data", data)
                     .add("backgroundColor", COLOURS[0]));
         }
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("stacked", true))
-                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("scales", scales))
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("stacked", true))
+                .add("y", JSON.createObjectBuilder().add("stacked", true).add("beginAtZero", true));
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("scales", scales))
                 .build().toString();
     }
 

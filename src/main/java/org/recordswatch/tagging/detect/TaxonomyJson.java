@@ -1,6 +1,7 @@
 package org.recordswatch.tagging.detect;
 
-import jakarta.json.Json;
+import static org.recordswatch.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -67,7 +68,7 @@ public final class TaxonomyJson {
      */
     public static Taxonomy read(Reader reader) {
         JsonObject root;
-        try (JsonReader r = Json.createReader(reader)) {
+        try (JsonReader r = JSON.createReader(reader)) {
             root = r.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidTaxonomyException(List.of(new DefinitionProblem("$", "not a JSON object: "
@@ -218,29 +219,29 @@ public final class TaxonomyJson {
 
     /** Writes a taxonomy as pretty-printed JSON that {@link #read(String)} reads back to an equal taxonomy. */
     public static String write(Taxonomy taxonomy) {
-        JsonObjectBuilder root = Json.createObjectBuilder().add("format", "records-watch-taxonomy")
+        JsonObjectBuilder root = JSON.createObjectBuilder().add("format", "records-watch-taxonomy")
                 .add("version", taxonomy.version());
-        JsonObjectBuilder fragments = Json.createObjectBuilder();
+        JsonObjectBuilder fragments = JSON.createObjectBuilder();
         taxonomy.fragments().forEach(fragments::add);
         root.add("fragments", fragments);
-        JsonObjectBuilder cues = Json.createObjectBuilder();
+        JsonObjectBuilder cues = JSON.createObjectBuilder();
         taxonomy.cues().forEach((k, v) -> cues.add(k.key(), stringArray(v)));
         root.add("cues", cues);
-        JsonArrayBuilder categories = Json.createArrayBuilder();
+        JsonArrayBuilder categories = JSON.createArrayBuilder();
         for (CategoryDefinition c : taxonomy.categories()) {
-            categories.add(Json.createObjectBuilder().add("code", c.code().value()).add("labels", labelObject(c.labels()))
+            categories.add(JSON.createObjectBuilder().add("code", c.code().value()).add("labels", labelObject(c.labels()))
                     .add("examples", stringArray(c.examples())).add("threshold", c.threshold())
                     .add("enabled", c.enabled()).add("detectors", detectorArray(c.detectors())));
         }
         root.add("categories", categories);
-        JsonArrayBuilder bases = Json.createArrayBuilder();
+        JsonArrayBuilder bases = JSON.createArrayBuilder();
         for (LegalBasisDefinition b : taxonomy.legalBases()) {
-            bases.add(Json.createObjectBuilder().add("code", b.code()).add("labels", labelObject(b.labels()))
+            bases.add(JSON.createObjectBuilder().add("code", b.code()).add("labels", labelObject(b.labels()))
                     .add("rank", b.rank()).add("detectors", detectorArray(b.detectors())));
         }
         root.add("legal_bases", bases);
         StringWriter out = new StringWriter();
-        JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        JsonWriterFactory factory = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         try (JsonWriter w = factory.createWriter(out)) {
             w.writeObject(root.build());
         }
@@ -248,9 +249,9 @@ public final class TaxonomyJson {
     }
 
     private static JsonArrayBuilder detectorArray(List<DetectorDefinition> detectors) {
-        JsonArrayBuilder arr = Json.createArrayBuilder();
+        JsonArrayBuilder arr = JSON.createArrayBuilder();
         for (DetectorDefinition d : detectors) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("id", d.id()).add("type", d.type().key());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("id", d.id()).add("type", d.type().key());
             if (d.pattern() != null) {
                 o.add("pattern", d.pattern());
             }
@@ -258,7 +259,7 @@ public final class TaxonomyJson {
                 o.add("keywords", stringArray(d.keywords()));
             }
             if (d.type() == DetectorType.ATTACHMENT) {
-                JsonObjectBuilder a = Json.createObjectBuilder();
+                JsonObjectBuilder a = JSON.createObjectBuilder();
                 addIfPresent(a, "name", d.attachmentName());
                 addIfPresent(a, "media_type", d.attachmentMediaType());
                 addIfPresent(a, "exclude", d.attachmentExclude());
@@ -294,9 +295,9 @@ public final class TaxonomyJson {
     }
 
     private static JsonArrayBuilder ruleArray(List<ContextRule> rules) {
-        JsonArrayBuilder arr = Json.createArrayBuilder();
+        JsonArrayBuilder arr = JSON.createArrayBuilder();
         for (ContextRule r : rules) {
-            arr.add(Json.createObjectBuilder().add("scope", r.scope().key()).add("chars", r.chars())
+            arr.add(JSON.createObjectBuilder().add("scope", r.scope().key()).add("chars", r.chars())
                     .add("patterns", stringArray(r.patterns())));
         }
         return arr;
@@ -309,13 +310,13 @@ public final class TaxonomyJson {
     }
 
     private static JsonObjectBuilder labelObject(Map<String, String> labels) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         labels.forEach(o::add);
         return o;
     }
 
     private static JsonArrayBuilder stringArray(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

@@ -1,6 +1,7 @@
 package org.recordswatch.tagging.party;
 
-import jakarta.json.Json;
+import static org.recordswatch.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -48,7 +49,7 @@ public final class AgencyDirectory {
     /** Reads the {@code agencies} list of a taxonomy.json-shaped document (code, name, side, jurisdiction, domains). */
     public static AgencyDirectory fromTaxonomyJson(Reader reader) {
         JsonObject root;
-        try (JsonReader r = Json.createReader(reader)) {
+        try (JsonReader r = JSON.createReader(reader)) {
             root = r.readObject();
         }
         List<DirectoryAgency> list = new ArrayList<>();
@@ -77,7 +78,7 @@ public final class AgencyDirectory {
     /** This directory with the signature words of an aliases document merged in (unknown codes are ignored). */
     public AgencyDirectory withAliases(Reader reader) {
         JsonObject root;
-        try (JsonReader r = Json.createReader(reader)) {
+        try (JsonReader r = JSON.createReader(reader)) {
             root = r.readObject();
         }
         Map<AgencyCode, DirectoryAgency> map = new LinkedHashMap<>(agencies);

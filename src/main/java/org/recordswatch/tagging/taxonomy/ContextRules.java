@@ -1,6 +1,7 @@
 package org.recordswatch.tagging.taxonomy;
 
-import jakarta.json.Json;
+import static org.recordswatch.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -31,11 +32,11 @@ public final class ContextRules {
         if (rules == null || rules.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder arr = Json.createArrayBuilder();
+        JsonArrayBuilder arr = JSON.createArrayBuilder();
         for (ContextRule r : rules) {
-            JsonArrayBuilder patterns = Json.createArrayBuilder();
+            JsonArrayBuilder patterns = JSON.createArrayBuilder();
             r.patterns().forEach(patterns::add);
-            arr.add(Json.createObjectBuilder().add("scope", r.scope().key()).add("chars", r.chars())
+            arr.add(JSON.createObjectBuilder().add("scope", r.scope().key()).add("chars", r.chars())
                     .add("patterns", patterns));
         }
         return arr.build().toString();
@@ -52,7 +53,7 @@ public final class ContextRules {
             return rules;
         }
         JsonArray arr;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             arr = reader.readArray();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalArgumentException("not a JSON array of rules");
