@@ -2,6 +2,7 @@ package org.recordswatch.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +34,10 @@ import org.recordswatch.extraction.Fixtures.Attachment;
 import org.recordswatch.it.Deployments;
 import org.recordswatch.it.TestCallers;
 import org.recordswatch.platform.NotFoundException;
+import org.recordswatch.platform.job.Job;
+import org.recordswatch.platform.job.JobPriority;
 import org.recordswatch.platform.job.JobQueue;
+import org.recordswatch.platform.job.JobStore;
 import org.recordswatch.platform.security.Caller;
 import org.recordswatch.request.RecordsRequest;
 
@@ -66,6 +71,12 @@ class ExtractionJobsIT {
 
     @Inject
     JobQueue jobs;
+
+    @Inject
+    JobStore store;
+
+    @Inject
+    UserTransaction tx;
 
     @Inject
     ExtractionRecorder recorder;
@@ -239,6 +250,63 @@ class ExtractionJobsIT {
         assertThrows(NotFoundException.class, () -> extraction.status(ids.get("scan")));
         assertThrows(NotFoundException.class, () -> extraction.countsOfRequest(request.getId()));
         assertThrows(NotFoundException.class, () -> extraction.rerun(ids.get("encrypted")));
+    }
+
+    /** Marks a queued job RUNNING as a worker's claim would (in the caller's transaction). */
+    private void holdRunning(long jobId) {
+        em.createNativeQuery("UPDATE job SET status = 'RUNNING', attempts = attempts + 1, started_at = NOW(3) "
+                + "WHERE id = ? AND status = 'QUEUED'").setParameter(1, jobId).executeUpdate();
+    }
+
+    /** Keeps a queued job away from the workers for an hour (in the caller's transaction). */
+    private void dueLater(long jobId) {
+        em.createNativeQuery("UPDATE job SET not_before = TIMESTAMPADD(HOUR, 1, NOW(3)) WHERE id = ?")
+                .setParameter(1, jobId).executeUpdate();
+    }
+
+    @Test
+    void aCoalescedJobThatWouldGoBackToTheQueueNextToItsQueuedTwinEndsSuperseded() throws Exception {
+        String kind = "test-twin";
+        long subject = System.nanoTime();
+        tx.begin();
+        long first = jobs.enqueue(kind, subject, null, true, JobPriority.BACKGROUND);
+        holdRunning(first);
+        long second = jobs.enqueue(kind, subject, null, true, JobPriority.BACKGROUND);
+        dueLater(second);
+        tx.commit();
+        assertNotEquals(first, second, "a job queued while its twin runs is a new job");
+        try {
+            // Postponing the running one would make two queued twins: it ends, the queued twin does the work.
+            store.postpone(first, "waiting", Duration.ofSeconds(5));
+            Job superseded = jobs.find(first).orElseThrow();
+            assertEquals(Job.SUPERSEDED, superseded.getStatus());
+            assertTrue(superseded.getReason().contains(Long.toString(second)), superseded.getReason());
+            Job twin = jobs.find(second).orElseThrow();
+            assertEquals(Job.QUEUED, twin.getStatus());
+            assertEquals(JobPriority.BACKGROUND.rank(), twin.getPriority());
+
+            // The same for a failed attempt that would be retried.
+            tx.begin();
+            holdRunning(second);
+            long third = jobs.enqueue(kind, subject, null, true, JobPriority.BACKGROUND);
+            dueLater(third);
+            tx.commit();
+            assertFalse(store.attemptFailed(second, "boom", Duration.ofSeconds(1), null, null));
+            assertEquals(Job.SUPERSEDED, jobs.find(second).orElseThrow().getStatus());
+            assertEquals(Job.QUEUED, jobs.find(third).orElseThrow().getStatus());
+
+            // Without a twin, a postponed job simply goes back to the queue.
+            tx.begin();
+            holdRunning(third);
+            tx.commit();
+            store.postpone(third, "waiting", Duration.ofHours(1));
+            assertEquals(Job.QUEUED, jobs.find(third).orElseThrow().getStatus());
+        } finally {
+            tx.begin();
+            em.createNativeQuery("DELETE FROM job WHERE kind = ? AND subject_id = ?").setParameter(1, kind)
+                    .setParameter(2, subject).executeUpdate();
+            tx.commit();
+        }
     }
 
     private static List<ExtractedNode> flatten(ExtractedNode node) {

@@ -32,6 +32,12 @@ public class Job {
     public static final String DONE = "DONE";
     public static final String FAILED = "FAILED";
 
+    /**
+     * Ended without running to its end because a twin (same kind and subject) was queued meanwhile and does the
+     * work: a coalesced job that would otherwise go back to the queue next to it.
+     */
+    public static final String SUPERSEDED = "SUPERSEDED";
+
     /** Attempts a job gets unless its kind says otherwise. */
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
 
@@ -52,6 +58,10 @@ public class Job {
 
     @Column(nullable = false, length = 24)
     private String status;
+
+    /** Lower first; see {@link JobPriority}. */
+    @Column(nullable = false)
+    private int priority;
 
     @Column(nullable = false)
     private int attempts;
@@ -104,6 +114,10 @@ public class Job {
         this.status = QUEUED;
         this.notBefore = Objects.requireNonNull(now, "now");
         this.createdAt = now;
+    }
+
+    public int getPriority() {
+        return priority;
     }
 
     /** A worker takes the job: one more attempt starts. */
@@ -171,6 +185,22 @@ public class Job {
         return false;
     }
 
+    /** Whether a failed or interrupted attempt would queue the job again (rather than give it up). */
+    public boolean hasAttemptsLeft() {
+        return attempts < maxAttempts;
+    }
+
+    /**
+     * The job would go back to the queue, but its twin {@code twinId} (same kind and subject) is queued already and
+     * will do the work: this one ends as {@link #SUPERSEDED}.
+     */
+    public void supersede(long twinId, Instant now) {
+        requireStatus(RUNNING);
+        status = SUPERSEDED;
+        reason = "Superseded by job " + twinId + ", queued meanwhile";
+        finishedAt = now;
+    }
+
     /** A person asked to run a finished job again: its attempts start over. */
     public void retry(Instant now) {
         if (!isFinished()) {
@@ -199,7 +229,7 @@ public class Job {
     }
 
     public boolean isFailed() {
-        return isFinished() && !DONE.equals(status);
+        return isFinished() && !DONE.equals(status) && !SUPERSEDED.equals(status);
     }
 
     private void requireStatus(String expected) {

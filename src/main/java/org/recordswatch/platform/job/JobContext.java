@@ -1,5 +1,7 @@
 package org.recordswatch.platform.job;
 
+import java.time.Instant;
+
 /** What a running job knows about itself and how it reports back. */
 public interface JobContext {
 
@@ -12,6 +14,12 @@ public interface JobContext {
 
     /** The records request the job belongs to; may be null. */
     Long requestId();
+
+    /**
+     * When the job was first queued (a coalesced job keeps the time of its first request; postponing does not
+     * change it).
+     */
+    Instant queuedAt();
 
     /** Which attempt this is, from 1. */
     default int attempt() {

@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -298,6 +299,11 @@ public class JobDispatcher {
         @Override
         public int attempt() {
             return job.attempt();
+        }
+
+        @Override
+        public Instant queuedAt() {
+            return job.queuedAt();
         }
 
         @Override

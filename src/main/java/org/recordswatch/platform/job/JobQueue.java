@@ -39,6 +39,11 @@ public class JobQueue {
      * @return the id of the new or reused job
      */
     public long enqueue(String kind, long subjectId, Long requestId, boolean coalesce) {
+        return enqueue(kind, subjectId, requestId, coalesce, JobPriority.NORMAL);
+    }
+
+    /** {@link #enqueue(String, long, Long, boolean)} with a priority (a reused queued job keeps its own). */
+    public long enqueue(String kind, long subjectId, Long requestId, boolean coalesce, JobPriority priority) {
         if (!coalesce) {
             List<Job> unfinished = em.createNamedQuery("Job.unfinished", Job.class).setParameter("kind", kind)
                     .setParameter("subject", subjectId).getResultList();
@@ -50,12 +55,12 @@ public class JobQueue {
         Timestamp now = Timestamp.from(clock.instant());
         // At most one QUEUED job per kind and subject (unique generated key): reuse it when it exists, even when
         // another transaction queued it a moment ago.
-        em.createNativeQuery("INSERT INTO job (kind, subject_id, request_id, status, attempts, max_attempts, "
-                + "not_before, created_at, version) VALUES (?, ?, ?, 'QUEUED', 0, ?, ?, ?, 0) "
+        em.createNativeQuery("INSERT INTO job (kind, subject_id, request_id, status, priority, attempts, "
+                + "max_attempts, not_before, created_at, version) VALUES (?, ?, ?, 'QUEUED', ?, 0, ?, ?, ?, 0) "
                 + "ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)")
                 .setParameter(1, kind).setParameter(2, subjectId).setParameter(3, requestId)
-                .setParameter(4, Job.DEFAULT_MAX_ATTEMPTS).setParameter(5, now).setParameter(6, now)
-                .executeUpdate();
+                .setParameter(4, priority.rank()).setParameter(5, Job.DEFAULT_MAX_ATTEMPTS).setParameter(6, now)
+                .setParameter(7, now).executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         enqueued.fire(new JobsEnqueued(kind));
         return id;

@@ -29,7 +29,7 @@ public class JobStore {
     Clock clock;
 
     /** What a worker needs to know about the job it took. */
-    public record Claimed(long id, String kind, long subjectId, Long requestId, int attempt) {
+    public record Claimed(long id, String kind, long subjectId, Long requestId, int attempt, Instant queuedAt) {
     }
 
     /**
@@ -42,7 +42,7 @@ public class JobStore {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("SELECT j.id FROM job j WHERE j.status = 'QUEUED' "
                 + "AND j.not_before <= ? AND NOT EXISTS (SELECT 1 FROM job r WHERE r.running_key = j.queued_key) "
-                + "ORDER BY j.not_before, j.id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                + "ORDER BY j.priority, j.not_before, j.id LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, Timestamp.from(now)).getResultList();
         if (ids.isEmpty()) {
             return Optional.empty();
@@ -54,7 +54,7 @@ public class JobStore {
         job.claim(now);
         em.flush();
         return Optional.of(new Claimed(job.getId(), job.getKind(), job.getSubjectId(), job.getRequestId(),
-                job.getAttempts()));
+                job.getAttempts(), job.getCreatedAt()));
     }
 
     /** Ends a RUNNING job; false if it was not running (nothing changed). Joins the caller's transaction. */
@@ -79,6 +79,9 @@ public class JobStore {
         if (job == null || !Job.RUNNING.equals(job.getStatus())) {
             return false;
         }
+        if (job.hasAttemptsLeft() && supersededByTwin(job)) {
+            return false;
+        }
         boolean gaveUp = job.attemptFailed(reason, backoffBase, clock.instant());
         if (gaveUp && handler != null) {
             handler.abandoned(context, job.getReason());
@@ -90,9 +93,26 @@ public class JobStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void postpone(long jobId, String reason, Duration delay) {
         Job job = em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job != null && Job.RUNNING.equals(job.getStatus())) {
+        if (job != null && Job.RUNNING.equals(job.getStatus()) && !supersededByTwin(job)) {
             job.postpone(reason, delay, clock.instant());
         }
+    }
+
+    /**
+     * A RUNNING job about to go back to the queue ends as {@link Job#SUPERSEDED} instead when a twin (same kind and
+     * subject: a coalesced job queued while this one ran) is queued already: at most one job per kind and subject
+     * may be queued, and the twin does the work. Returns true in that case.
+     */
+    private boolean supersededByTwin(Job job) {
+        @SuppressWarnings("unchecked")
+        List<Object> twins = em.createNativeQuery("SELECT id FROM job WHERE kind = ? AND subject_id = ? "
+                + "AND status = 'QUEUED' AND id <> ?").setParameter(1, job.getKind())
+                .setParameter(2, job.getSubjectId()).setParameter(3, job.getId()).getResultList();
+        if (twins.isEmpty()) {
+            return false;
+        }
+        job.supersede(((Number) twins.get(0)).longValue(), clock.instant());
+        return true;
     }
 
     /**
@@ -106,6 +126,9 @@ public class JobStore {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         Instant now = clock.instant();
         for (Job job : running) {
+            if (job.hasAttemptsLeft() && supersededByTwin(job)) {
+                continue;
+            }
             if (job.interrupted(now)) {
                 JobHandler handler = handlers.apply(job.getKind());
                 if (handler != null) {
@@ -134,6 +157,9 @@ public class JobStore {
                 continue;
             }
             n++;
+            if (locked.hasAttemptsLeft() && supersededByTwin(locked)) {
+                continue;
+            }
             if (locked.interrupted(now)) {
                 JobHandler handler = handlers.apply(locked.getKind());
                 if (handler != null) {
@@ -155,11 +181,12 @@ public class JobStore {
     }
 
     /** A read-only context for {@link JobHandler#abandoned} calls outside a run. */
-    private record Snapshot(long jobId, String kind, long subjectId, Long requestId, int attempt)
+    private record Snapshot(long jobId, String kind, long subjectId, Long requestId, int attempt, Instant queuedAt)
             implements JobContext {
 
         Snapshot(Job job) {
-            this(job.getId(), job.getKind(), job.getSubjectId(), job.getRequestId(), job.getAttempts());
+            this(job.getId(), job.getKind(), job.getSubjectId(), job.getRequestId(), job.getAttempts(),
+                    job.getCreatedAt());
         }
 
         @Override

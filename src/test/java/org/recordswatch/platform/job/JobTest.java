@@ -90,6 +90,28 @@ class JobTest {
     }
 
     @Test
+    void aRunningJobSupersededByItsQueuedTwinEndsWithoutFailingAndOnlyWhileRunning() {
+        Job job = queued(2);
+        assertThrows(IllegalStateException.class, () -> job.supersede(43, T0));
+        job.claim(T0);
+        assertTrue(job.hasAttemptsLeft());
+        job.supersede(43, T0.plusSeconds(3));
+        assertEquals(Job.SUPERSEDED, job.getStatus());
+        assertTrue(job.isFinished());
+        assertFalse(job.isFailed(), "the twin does the work: nothing failed");
+        assertTrue(job.getReason().contains("43"), job.getReason());
+        assertEquals(T0.plusSeconds(3), job.getFinishedAt());
+    }
+
+    @Test
+    void attemptsLeftCountDown() {
+        Job job = queued(1);
+        assertTrue(job.hasAttemptsLeft());
+        job.claim(T0);
+        assertFalse(job.hasAttemptsLeft());
+    }
+
+    @Test
     void aJobInterruptedByARestartIsQueuedAgainButNotForever() {
         Job job = queued(2);
         job.claim(T0);
