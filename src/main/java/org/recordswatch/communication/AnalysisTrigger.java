@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recordswatch.extraction.DocumentExtracted;
+import org.recordswatch.platform.job.JobPriority;
 import org.recordswatch.platform.job.JobQueue;
 
 /**
@@ -50,6 +51,6 @@ public class AnalysisTrigger {
     @Transactional(Transactional.TxType.REQUIRED)
     public void queue(long campaignId) {
         analyses.queued(campaignId);
-        jobs.enqueue(KIND, campaignId, null, true);
+        jobs.enqueue(KIND, campaignId, null, true, JobPriority.BACKGROUND);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,24 @@ public class CampaignSources {
 
     @Inject
     ExtractedDocuments extracted;
+
+    @Inject
+    Clock clock;
+
+    /** How long the intake must have been quiet (no new original anywhere) before an analysis runs. */
+    public static final Duration QUIET = Duration.ofSeconds(3);
+
+    /**
+     * Whether files are still coming in or being extracted, so that the campaign's analysis should wait: its own
+     * originals are waiting for or under extraction, or extraction jobs are due or running for any request, or an
+     * original arrived anywhere within {@link #QUIET} (an upload under way). An analysis re-reads a whole campaign;
+     * it yields the CPU to the intake of files and runs once, after it.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean intakeBusy(long campaignId) {
+        return extracted.pendingInCampaign(campaignId) > 0 || extracted.extractionJobsUnderWay() > 0
+                || extracted.lastArrival().map(at -> at.isAfter(clock.instant().minus(QUIET))).orElse(false);
+    }
 
     /** The campaign's messages, resolved into communications and threads. */
     @Transactional(Transactional.TxType.REQUIRED)

@@ -1,8 +1,10 @@
 package org.recordswatch.extraction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +21,44 @@ public class ExtractedDocuments {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** How many originals of a campaign's requests have no extraction verdict yet (queued or being parsed). */
+    public long pendingInCampaign(long campaignId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM document d "
+                + "JOIN records_request r ON r.id = d.request_id "
+                + "LEFT JOIN document_text t ON t.document_id = d.id "
+                + "WHERE r.campaign_id = ? AND d.parent_id IS NULL "
+                + "AND (t.document_id IS NULL OR t.status IN ('QUEUED', 'PARSING'))")
+                .setParameter(1, campaignId).getSingleResult()).longValue();
+    }
+
+    /**
+     * How many extraction jobs are running or due, for any request (an index range on the job table; a job waiting
+     * for a later retry does not count).
+     */
+    public long extractionJobsUnderWay() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM job WHERE status IN ('QUEUED', 'RUNNING') "
+                + "AND kind = ? AND (status = 'RUNNING' OR not_before <= ?)")
+                .setParameter(1, ExtractionRecorder.JOB_KIND)
+                .setParameter(2, java.sql.Timestamp.from(clock.instant())).getSingleResult()).longValue();
+    }
+
+    /** When the newest original arrived, for any request (the primary key's last row); empty if none did. */
+    public Optional<java.time.Instant> lastArrival() {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT created_at FROM document WHERE parent_id IS NULL "
+                + "ORDER BY id DESC LIMIT 1").getResultList();
+        if (rows.isEmpty() || rows.get(0) == null) {
+            return Optional.empty();
+        }
+        Object at = rows.get(0);
+        return Optional.of(at instanceof java.sql.Timestamp t ? t.toInstant()
+                : at instanceof java.time.LocalDateTime l ? l.toInstant(java.time.ZoneOffset.UTC)
+                : java.time.Instant.parse(at.toString()));
+    }
 
     /** The stored text of an original and its children, as a tree (children in child_index order). */
     public Optional<ExtractedNode> tree(long rootDocumentId) {

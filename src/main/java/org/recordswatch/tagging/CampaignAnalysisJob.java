@@ -2,7 +2,10 @@ package org.recordswatch.tagging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recordswatch.communication.AnalysisTrigger;
@@ -11,6 +14,7 @@ import org.recordswatch.communication.CampaignCorpus;
 import org.recordswatch.communication.CampaignSources;
 import org.recordswatch.platform.job.JobContext;
 import org.recordswatch.platform.job.JobHandler;
+import org.recordswatch.platform.job.JobPostponed;
 import org.recordswatch.tagging.taxonomy.TaxonomyRepository;
 
 /**
@@ -23,6 +27,15 @@ import org.recordswatch.tagging.taxonomy.TaxonomyRepository;
 public class CampaignAnalysisJob implements JobHandler {
 
     private static final Logger LOG = Logger.getLogger(CampaignAnalysisJob.class.getName());
+
+    /** The longest an analysis waits for its campaign's extractions (then it runs on what is there). */
+    static final Duration MAX_WAIT = Duration.ofMinutes(2);
+
+    /** How often a waiting analysis looks whether the extractions are done. */
+    static final Duration RECHECK = Duration.ofSeconds(2);
+
+    @Inject
+    Clock clock;
 
     @Inject
     CampaignSources sources;
@@ -47,6 +60,11 @@ public class CampaignAnalysisJob implements JobHandler {
     @Override
     public void run(JobContext context) {
         long campaignId = context.subjectId();
+        Optional<Duration> wait = waitFor(sources.intakeBusy(campaignId),
+                Duration.between(context.queuedAt(), clock.instant()));
+        if (wait.isPresent()) {
+            throw new JobPostponed("Waiting for the campaign's extractions to finish", wait.get());
+        }
         analyses.started(campaignId);
         try {
             context.progress(0, 3, "split");
@@ -64,6 +82,20 @@ public class CampaignAnalysisJob implements JobHandler {
             analyses.failed(campaignId, e.getClass().getSimpleName());
             throw e;
         }
+    }
+
+    /**
+     * Whether the analysis waits, and how long before it looks again: each analysis reads the whole campaign, so
+     * while files are coming in or being extracted ({@link CampaignSources#intakeBusy}) it waits for them (one analysis after a batch instead of one per
+     * file, and the CPU goes to the extraction), but never longer than {@link #MAX_WAIT} since it was queued, so
+     * that a long batch still shows its communications as they come.
+     */
+    static Optional<Duration> waitFor(boolean intakeBusy, Duration queuedFor) {
+        if (!intakeBusy || queuedFor.compareTo(MAX_WAIT) >= 0) {
+            return Optional.empty();
+        }
+        Duration left = MAX_WAIT.minus(queuedFor);
+        return Optional.of(left.compareTo(RECHECK) < 0 ? left : RECHECK);
     }
 
     @Override

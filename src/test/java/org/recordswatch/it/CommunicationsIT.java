@@ -103,6 +103,12 @@ class CommunicationsIT {
             return null;
         }
 
+        /** Queued long ago: the analysis runs even if some extraction were still pending. */
+        @Override
+        public java.time.Instant queuedAt() {
+            return java.time.Instant.EPOCH;
+        }
+
         @Override
         public void progress(long done, long total, String note) {
             // not recorded
