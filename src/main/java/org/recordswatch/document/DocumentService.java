@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -104,6 +105,13 @@ public class DocumentService {
         }
     }
 
+    /** One file of a multi-file upload: its name as sent and a way to open its bytes (once). */
+    public interface IncomingFile {
+        String name();
+
+        InputStream open() throws IOException;
+    }
+
     /**
      * Streams one file into the store and records it. Runs without a transaction while the bytes flow (large files
      * take minutes); the rows are written afterwards in their own transaction, so a failure in between leaves at
@@ -112,6 +120,38 @@ public class DocumentService {
     @Authorized({Role.ADVOCATE, Role.RECORDS_OFFICER, Role.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public UploadResult upload(long batchId, String fileName, InputStream bytes, String batesRange) {
+        Intake intake = intake(batchId, batesRange);
+        return receive(intake, fileName, bytes);
+    }
+
+    /**
+     * {@link #upload} for several files of one batch (one multipart request): who may upload where is checked once
+     * for all of them, then each file is streamed and recorded as it comes, each in its own transaction. A file that
+     * fails stops the rest; the files before it stay recorded.
+     */
+    @Authorized({Role.ADVOCATE, Role.RECORDS_OFFICER, Role.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<UploadResult> uploadAll(long batchId, List<? extends IncomingFile> files, String batesRange) {
+        Intake intake = intake(batchId, batesRange);
+        List<UploadResult> results = new ArrayList<>();
+        for (IncomingFile file : files) {
+            try (InputStream in = file.open()) {
+                results.add(receive(intake, file.name(), in));
+            } catch (IOException e) {
+                LOG.warning(() -> "Upload to request " + intake.request().getId() + " failed while reading: "
+                        + e.getMessage());
+                throw new BusinessException("upload.failed");
+            }
+        }
+        return results;
+    }
+
+    /** What every file of a batch shares, checked once: the caller's own batch, to a request open for uploads. */
+    private record Intake(Caller caller, UploadBatch batch, RecordsRequest request, BatesRange bates,
+            DocumentReceipt.Uploader uploader) {
+    }
+
+    private Intake intake(long batchId, String batesRange) {
         Caller caller = callers.current();
         UploadBatch batch = em.find(UploadBatch.class, batchId);
         if (batch == null || !batch.getCreatedBy().equals(caller.username())) {
@@ -124,17 +164,23 @@ public class DocumentService {
         } catch (IllegalArgumentException e) {
             throw new BusinessException("upload.batesInvalid");
         }
+        return new Intake(caller, batch, request, bates, uploader(caller));
+    }
+
+    private UploadResult receive(Intake intake, String fileName, InputStream bytes) {
         DocumentStore.Stored blob;
         String mediaType;
         try {
             blob = store.store(bytes, maxFileBytes);
             mediaType = MediaTypes.detect(store.pathOf(blob.digest()));
         } catch (IOException e) {
-            LOG.warning(() -> "Upload to request " + request.getId() + " failed while storing: " + e.getMessage());
+            LOG.warning(() -> "Upload to request " + intake.request().getId() + " failed while storing: "
+                    + e.getMessage());
             throw new BusinessException("upload.failed");
         }
-        DocumentRecorder.Arrival arrival = new DocumentRecorder.Arrival(request.getId(), batch.getId(), blob,
-                mediaType, fileName, uploader(caller), batch.getChannel(), bates, clock.instant());
+        DocumentRecorder.Arrival arrival = new DocumentRecorder.Arrival(intake.request().getId(),
+                intake.batch().getId(), blob, mediaType, fileName, intake.uploader(), intake.batch().getChannel(),
+                intake.bates(), clock.instant());
         DocumentRecorder.Recorded recorded;
         try {
             recorded = recorder.record(arrival);
@@ -142,7 +188,7 @@ public class DocumentService {
             // The same bytes arrived for this request at the same moment: the other upload won; record a duplicate.
             recorded = recorder.record(arrival);
         }
-        audit.record(caller.username(), recorded.duplicate() ? "UPLOAD_DUPLICATE" : "UPLOAD", "document",
+        audit.record(intake.caller().username(), recorded.duplicate() ? "UPLOAD_DUPLICATE" : "UPLOAD", "document",
                 Long.toString(recorded.documentId()));
         return new UploadResult(recorded.documentId(), Document.cleanName(fileName), blob.digest().hex(), blob.size(),
                 mediaType, recorded.duplicate());

@@ -107,7 +107,6 @@ public class ExtractionJobHandler implements JobHandler {
                 }
             }
             Map<String, ExtractionRecorder.StoredBytes> bytes = storeEmbeddedBytes(result);
-            context.progress(result.parts().size(), result.parts().size(), result.status().name());
             TransientFailures.retry(() -> recorder.store(context, documentId, result, describe(options), bytes));
         }
         LOG.fine(() -> "Extracted document " + documentId + ": " + result);

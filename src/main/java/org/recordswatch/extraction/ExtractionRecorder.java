@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.recordswatch.document.ContentDigest;
 import org.recordswatch.document.Document;
-import org.recordswatch.document.UploadBatch;
 import org.recordswatch.platform.job.JobContext;
 import org.recordswatch.platform.job.JobQueue;
+import org.recordswatch.request.RecordsRequest;
 
 /**
  * The extraction's rows, each change in a short transaction: queueing an original, marking it PARSING, and storing a
@@ -112,10 +112,16 @@ public class ExtractionRecorder {
     /** Marks an original PARSING and returns what the attempt needs; empty if the document is gone. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Subject> start(long documentId) {
-        Document d = em.find(Document.class, documentId);
-        if (d == null || !d.isOriginal()) {
+        // One query for what the attempt needs (loading the Document would load its request and everything the
+        // request holds, for one id).
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT d.request_id, d.original_name, d.sha256, "
+                + "b.ocr_enabled, b.ocr_languages FROM document d LEFT JOIN upload_batch b ON b.id = d.batch_id "
+                + "WHERE d.id = ? AND d.parent_id IS NULL").setParameter(1, documentId).getResultList();
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
+        Object[] row = rows.get(0);
         Instant now = clock.instant();
         DocumentText text = em.find(DocumentText.class, documentId, LockModeType.PESSIMISTIC_WRITE);
         if (text == null) {
@@ -123,17 +129,11 @@ public class ExtractionRecorder {
             em.persist(text);
         }
         text.parsing(now);
-        boolean ocr = true;
-        String languages = "eng+spa";
-        if (d.getBatchId() != null) {
-            UploadBatch batch = em.find(UploadBatch.class, d.getBatchId());
-            if (batch != null) {
-                ocr = batch.isOcrEnabled();
-                languages = batch.getOcrLanguages();
-            }
-        }
-        return Optional.of(new Subject(d.getId(), d.getRequest().getId(), d.getOriginalName(), d.getDigest(), ocr,
-                languages));
+        // Without an upload batch: OCR on, English and Spanish (the batch defaults).
+        boolean ocr = row[3] == null || (row[3] instanceof Boolean on ? on : ((Number) row[3]).intValue() != 0);
+        String languages = row[3] == null ? "eng+spa" : (String) row[4];
+        return Optional.of(new Subject(documentId, ((Number) row[0]).longValue(), (String) row[1],
+                new ContentDigest((String) row[2]), ocr, languages));
     }
 
     /** The attempt ended without a verdict (engine busy, retry planned): the original is QUEUED again. */
@@ -172,6 +172,13 @@ public class ExtractionRecorder {
         boolean partial = state.isFailed();
         Map<String, Document> byPart = new HashMap<>();
         Map<String, Document> existing = existingChildren(documentId);
+        Map<Long, DocumentText> texts = existingTexts(documentId, !existing.isEmpty());
+        if (result.parts().size() > 1) {
+            // Children take the original's request: a reference by id in this persistence context, so that it is
+            // not loaded with everything it holds.
+            em.getReference(RecordsRequest.class, em.createQuery("SELECT d.request.id FROM Document d WHERE d.id = :d",
+                    Long.class).setParameter("d", documentId).getSingleResult());
+        }
         Map<ExtractedPart, Integer> places = new IdentityHashMap<>();
         for (ExtractedPart part : result.parts()) {
             int place = 1;
@@ -206,19 +213,20 @@ public class ExtractionRecorder {
             writeText(doc.getId(), partState, reason, part.isRoot() && partial, part,
                     part.isRoot() ? result.limitsHit() : part.limitsHit(),
                     part.isRoot() ? result.processOutcome() : null, result.extractorVersion(), optionsUsed, now,
-                    part.isRoot());
+                    part.isRoot(), texts.get(doc.getId()));
         }
         if (result.parts().isEmpty()) {
             writeText(documentId, state, result.reason().orElse(null), partial, null, result.limitsHit(),
-                    result.processOutcome(), result.extractorVersion(), optionsUsed, now, true);
+                    result.processOutcome(), result.extractorVersion(), optionsUsed, now, true,
+                    texts.get(documentId));
         }
         context.finish(state.name(), result.reason().orElse(null));
     }
 
     private void writeText(long documentId, ExtractionState state, String reason, boolean partial,
             ExtractedPart part, java.util.Set<Limit> limits, ProcessOutcome outcome, String version,
-            String options, Instant now, boolean root) {
-        DocumentText text = em.find(DocumentText.class, documentId);
+            String options, Instant now, boolean root, DocumentText existing) {
+        DocumentText text = existing;
         if (text == null) {
             text = root ? DocumentText.queued(documentId, now) : DocumentText.ofChild(documentId, now);
             em.persist(text);
@@ -226,12 +234,35 @@ public class ExtractionRecorder {
         text.extracted(state, reason, partial, part, limits, outcome, version, options,
                 part == null ? null : MetadataJson.write(part.metadata()), now);
         if (part != null) {
-            em.createQuery("DELETE FROM DocumentPage p WHERE p.documentId = :d").setParameter("d", documentId)
-                    .executeUpdate();
+            if (existing != null) {
+                // An earlier run's pages (a new document has none).
+                em.createQuery("DELETE FROM DocumentPage p WHERE p.documentId = :d").setParameter("d", documentId)
+                        .executeUpdate();
+            }
             for (ExtractedPage page : part.pages()) {
                 em.persist(new DocumentPage(documentId, page));
             }
         }
+    }
+
+    /**
+     * The extraction rows of an original and of its children already stored (a previous run), by document id: two
+     * indexed lookups (an OR across both would scan the table).
+     */
+    private Map<Long, DocumentText> existingTexts(long rootId, boolean withChildren) {
+        Map<Long, DocumentText> map = new HashMap<>();
+        DocumentText own = em.find(DocumentText.class, rootId);
+        if (own != null) {
+            map.put(rootId, own);
+        }
+        if (withChildren) {
+            for (DocumentText t : em.createQuery("SELECT t FROM DocumentText t, Document d "
+                    + "WHERE d.id = t.documentId AND d.root.id = :r", DocumentText.class)
+                    .setParameter("r", rootId).getResultList()) {
+                map.put(t.getDocumentId(), t);
+            }
+        }
+        return map;
     }
 
     /** The children already stored below an original (a previous run), by {@code parentId#childIndex}. */

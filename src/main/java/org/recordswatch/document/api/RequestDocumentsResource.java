@@ -91,13 +91,9 @@ public class RequestDocumentsResource {
         Channel chosen = channel == null || channel.isBlank() ? Channel.API : parseChannel(channel);
         UploadBatch batch = documents.startBatch(requestId, chosen, ocr == null || Boolean.parseBoolean(ocr),
                 languages);
-        List<DocumentService.UploadResult> results = new ArrayList<>();
+        List<DocumentService.UploadResult> results;
         try {
-            for (Part file : files) {
-                try (InputStream in = file.getInputStream()) {
-                    results.add(documents.upload(batch.getId(), file.getSubmittedFileName(), in, bates));
-                }
-            }
+            results = documents.uploadAll(batch.getId(), files.stream().map(PartFile::new).toList(), bates);
         } finally {
             for (Part file : files) {
                 file.delete();
@@ -112,6 +108,19 @@ public class RequestDocumentsResource {
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
         return documents.originals(requestId, Math.max(0, first), Math.min(Math.max(1, max), 1000)).stream()
                 .map(d -> DocumentView.of(d, extractionStatus)).toList();
+    }
+
+    /** A multipart file part as an upload. */
+    private record PartFile(Part part) implements DocumentService.IncomingFile {
+        @Override
+        public String name() {
+            return part.getSubmittedFileName();
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            return part.getInputStream();
+        }
     }
 
     private static Channel parseChannel(String value) {
