@@ -48,7 +48,9 @@ public final class DevServer {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + env("RW_HEAP", "768m"),
-                "-Duser.timezone=UTC",
+                "-Duser.timezone=UTC"));
+        command.addAll(jvmOptions());
+        command.addAll(List.of(
                 "-jar", payara.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",
@@ -126,6 +128,20 @@ public final class DevServer {
         }
         return false;
     }
+
+    /**
+     * Extra options of the application JVM: {@code RW_JVM_OPTS}, by default {@value #DEFAULT_JVM_OPTS} (the JIT
+     * compiles with C1 only: on a small machine C2 kept compiling Payara's and the app's code for minutes, taking
+     * half of the app's CPU while files came in; see docs/performance.md). {@code RW_JVM_OPTS=" "} restores the
+     * JVM's defaults.
+     */
+    public static List<String> jvmOptions() {
+        String options = System.getenv().getOrDefault("RW_JVM_OPTS", DEFAULT_JVM_OPTS).strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /** The application JVM's default extra options. */
+    public static final String DEFAULT_JVM_OPTS = "-XX:TieredStopAtLevel=1";
 
     private static String env(String name, String fallback) {
         String v = System.getenv(name);
