@@ -17,7 +17,6 @@ import org.recordswatch.document.ContentDigest;
 import org.recordswatch.document.Document;
 import org.recordswatch.platform.job.JobContext;
 import org.recordswatch.platform.job.JobQueue;
-import org.recordswatch.request.RecordsRequest;
 
 /**
  * The extraction's rows, each change in a short transaction: queueing an original, marking it PARSING, and storing a
@@ -173,12 +172,6 @@ public class ExtractionRecorder {
         Map<String, Document> byPart = new HashMap<>();
         Map<String, Document> existing = existingChildren(documentId);
         Map<Long, DocumentText> texts = existingTexts(documentId, !existing.isEmpty());
-        if (result.parts().size() > 1) {
-            // Children take the original's request: a reference by id in this persistence context, so that it is
-            // not loaded with everything it holds.
-            em.getReference(RecordsRequest.class, em.createQuery("SELECT d.request.id FROM Document d WHERE d.id = :d",
-                    Long.class).setParameter("d", documentId).getSingleResult());
-        }
         Map<ExtractedPart, Integer> places = new IdentityHashMap<>();
         for (ExtractedPart part : result.parts()) {
             int place = 1;
