@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -116,22 +115,7 @@ public abstract class ExportWriter implements Closeable {
 
         @Override
         public void write(ExportRow row) {
-            json.writeStartObject();
-            for (Map.Entry<String, Object> e : row.asMap().entrySet()) {
-                Object v = e.getValue();
-                if (v == null) {
-                    json.writeNull(e.getKey());
-                } else if (v instanceof List<?> list) {
-                    json.writeStartArray(e.getKey());
-                    list.forEach(x -> json.write(String.valueOf(x)));
-                    json.writeEnd();
-                } else if (v instanceof Long n) {
-                    json.write(e.getKey(), n);
-                } else {
-                    json.write(e.getKey(), String.valueOf(v));
-                }
-            }
-            json.writeEnd();
+            row.writeJson(json);
         }
 
         @Override

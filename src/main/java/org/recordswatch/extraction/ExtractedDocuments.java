@@ -48,16 +48,8 @@ public class ExtractedDocuments {
 
     /** When the newest original arrived, for any request (the primary key's last row); empty if none did. */
     public Optional<java.time.Instant> lastArrival() {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("SELECT created_at FROM document WHERE parent_id IS NULL "
-                + "ORDER BY id DESC LIMIT 1").getResultList();
-        if (rows.isEmpty() || rows.get(0) == null) {
-            return Optional.empty();
-        }
-        Object at = rows.get(0);
-        return Optional.of(at instanceof java.sql.Timestamp t ? t.toInstant()
-                : at instanceof java.time.LocalDateTime l ? l.toInstant(java.time.ZoneOffset.UTC)
-                : java.time.Instant.parse(at.toString()));
+        return em.createQuery("SELECT d.createdAt FROM Document d WHERE d.parent IS NULL ORDER BY d.id DESC",
+                java.time.Instant.class).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The stored text of an original and its children, as a tree (children in child_index order). */

@@ -26,9 +26,9 @@ import org.recordswatch.platform.security.Role;
 
 /**
  * The communications export of a campaign ({@code communications.csv} with every column of the evaluation formats,
- * plus pages, also_in and a few more; the same rows as JSON). Every export goes through {@link #rows}: that is where
- * the masking of personal data belongs. Today the rows carry the real names, addresses and subjects (the evaluation
- * export matches on them). Scoped like the explorer.
+ * plus pages, also_in and a few more; the same rows as JSON): how a communication becomes a row ({@link #row}).
+ * {@link #rows} gives a campaign's rows unmasked (tests and in-process checks); the exports users download are the
+ * evidence feature's, which builds the same rows and masks personal data by default. Scoped like the explorer.
  */
 @Stateless
 public class CommunicationExport {
@@ -82,22 +82,7 @@ public class CommunicationExport {
         JsonGenerator g = JSON.createGenerator(out);
         g.writeStartArray();
         for (ExportRow r : rows) {
-            g.writeStartObject();
-            for (Map.Entry<String, Object> e : r.asMap().entrySet()) {
-                Object v = e.getValue();
-                if (v == null) {
-                    g.writeNull(e.getKey());
-                } else if (v instanceof List<?> list) {
-                    g.writeStartArray(e.getKey());
-                    list.forEach(x -> g.write(String.valueOf(x)));
-                    g.writeEnd();
-                } else if (v instanceof Long n) {
-                    g.write(e.getKey(), n);
-                } else {
-                    g.write(e.getKey(), String.valueOf(v));
-                }
-            }
-            g.writeEnd();
+            r.writeJson(g);
         }
         g.writeEnd();
         g.flush();

@@ -29,6 +29,26 @@ public record ExportRow(String id, String document, String locator, String sentA
                 nz(threadOutcome), nz(counterpart), communicationId == null ? "" : communicationId);
     }
 
+    /** Writes the row as one JSON object ({@link #asMap}: lists as arrays of strings, numbers as numbers). */
+    public void writeJson(jakarta.json.stream.JsonGenerator g) {
+        g.writeStartObject();
+        for (Map.Entry<String, Object> e : asMap().entrySet()) {
+            Object v = e.getValue();
+            if (v == null) {
+                g.writeNull(e.getKey());
+            } else if (v instanceof List<?> list) {
+                g.writeStartArray(e.getKey());
+                list.forEach(x -> g.write(String.valueOf(x)));
+                g.writeEnd();
+            } else if (v instanceof Long n) {
+                g.write(e.getKey(), n);
+            } else {
+                g.write(e.getKey(), String.valueOf(v));
+            }
+        }
+        g.writeEnd();
+    }
+
     /** The row as a JSON-ready map (lists stay lists). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -268,13 +268,7 @@ public final class PipelineBench {
     }
 
     private static long cpuTicks(long pid, String tid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/task/" + tid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-        } catch (IOException | RuntimeException gone) {
-            return 0;
-        }
+        return ticks(Path.of("/proc/" + pid + "/task/" + tid + "/stat"));
     }
 
     /** The MariaDB server's process id, or 0 if it is not found. */
@@ -285,12 +279,14 @@ public final class PipelineBench {
 
     /** User plus system CPU of a process so far, in clock ticks (1/100 s), from /proc; 0 if unknown. */
     static long cpuTicks(long pid) {
-        if (pid <= 0) {
-            return 0;
-        }
+        return pid <= 0 ? 0 : ticks(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    /** utime + stime of a /proc stat file (process or thread); 0 when it is gone. */
+    private static long ticks(Path stat) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String line = Files.readString(stat);
+            String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(f[11]) + Long.parseLong(f[12]);
         } catch (IOException | RuntimeException gone) {
             return 0;
