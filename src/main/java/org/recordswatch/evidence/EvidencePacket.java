@@ -203,7 +203,7 @@ public class EvidencePacket {
         Map<Long, List<String>> excerpts = new LinkedHashMap<>();
         if (q.category() != null) {
             for (CommunicationTag t : em.createQuery("SELECT t FROM CommunicationTag t WHERE t.communication.id IN :ids "
-                    + "AND t.kind = :k AND t.code = :code AND t.status <> :rejected AND t.excerpt IS NOT NULL",
+                    + "AND t.kind = :k AND t.code = :code AND t.decision.status <> :rejected AND t.excerpt IS NOT NULL",
                     CommunicationTag.class).setParameter("ids", ids).setParameter("k", TagKind.CATEGORY)
                     .setParameter("code", q.category()).setParameter("rejected", TagStatus.REJECTED)
                     .getResultList()) {

@@ -245,7 +245,7 @@ public class EvidenceService {
         find(communicationId);
         String coder = callers.current().username();
         long decidedByMe = em.createQuery("SELECT COUNT(t) FROM CommunicationTag t WHERE t.communication.id = :c "
-                + "AND t.decidedBy = :me", Long.class).setParameter("c", communicationId).setParameter("me", coder)
+                + "AND t.decision.decidedBy = :me", Long.class).setParameter("c", communicationId).setParameter("me", coder)
                 .getSingleResult();
         if (decidedByMe > 0) {
             throw new BusinessException("review.secondCoderIsFirst");

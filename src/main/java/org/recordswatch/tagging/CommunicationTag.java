@@ -1,6 +1,7 @@
 package org.recordswatch.tagging;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,22 +72,8 @@ public class CommunicationTag {
     @Column(precision = 4, scale = 3)
     private BigDecimal confidence;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private TagSource source = TagSource.DETECTOR;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private TagStatus status = TagStatus.PROPOSED;
-
-    @Column(name = "decided_by", length = 64)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(length = 1000)
-    private String note;
+    @Embedded
+    private TagDecision decision = TagDecision.proposed();
 
     protected CommunicationTag() {
         // for JPA
@@ -112,11 +99,7 @@ public class CommunicationTag {
     public static CommunicationTag byAnalyst(Communication communication, TagKind kind, String code, String analyst,
             Instant at, String note) {
         CommunicationTag t = new CommunicationTag(communication, kind, code);
-        t.source = TagSource.ANALYST;
-        t.status = TagStatus.CONFIRMED;
-        t.decidedBy = analyst;
-        t.decidedAt = at;
-        t.note = cut(note, 1000);
+        t.decision = TagDecision.byAnalyst(analyst, at, note);
         return t;
     }
 
@@ -138,28 +121,21 @@ public class CommunicationTag {
     }
 
     public void confirm(String analyst, Instant at, String why) {
-        decide(TagStatus.CONFIRMED, analyst, at, why);
+        decision.decide(TagStatus.CONFIRMED, analyst, at, why);
     }
 
     public void reject(String analyst, Instant at, String why) {
-        decide(TagStatus.REJECTED, analyst, at, why);
-    }
-
-    private void decide(TagStatus newStatus, String analyst, Instant at, String why) {
-        this.status = newStatus;
-        this.decidedBy = Objects.requireNonNull(analyst, "analyst");
-        this.decidedAt = Objects.requireNonNull(at, "at");
-        this.note = cut(why, 1000);
+        decision.decide(TagStatus.REJECTED, analyst, at, why);
     }
 
     /** Whether the next analysis must keep it: an analyst made or decided it. */
     public boolean isDecision() {
-        return source == TagSource.ANALYST || status != TagStatus.PROPOSED;
+        return decision.isDecision();
     }
 
     /** Whether it counts in exports and tables: not rejected. */
     public boolean counts() {
-        return status != TagStatus.REJECTED;
+        return decision.counts();
     }
 
     public boolean sameClaim(TagKind otherKind, String otherCode) {
@@ -223,22 +199,22 @@ public class CommunicationTag {
     }
 
     public TagSource getSource() {
-        return source;
+        return decision.source();
     }
 
     public TagStatus getStatus() {
-        return status;
+        return decision.status();
     }
 
     public String getDecidedBy() {
-        return decidedBy;
+        return decision.decidedBy();
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return decision.decidedAt();
     }
 
     public String getNote() {
-        return note;
+        return decision.note();
     }
 }

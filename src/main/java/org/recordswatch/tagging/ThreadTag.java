@@ -1,6 +1,7 @@
 package org.recordswatch.tagging;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,22 +41,8 @@ public class ThreadTag {
     @Column(nullable = false, length = 64)
     private String code;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private TagSource source = TagSource.DETECTOR;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private TagStatus status = TagStatus.PROPOSED;
-
-    @Column(name = "decided_by", length = 64)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(length = 1000)
-    private String note;
+    @Embedded
+    private TagDecision decision = TagDecision.proposed();
 
     protected ThreadTag() {
         // for JPA
@@ -71,32 +58,26 @@ public class ThreadTag {
     public static ThreadTag byAnalyst(ConversationThread thread, ThreadTagKind kind, String code, String analyst,
             Instant at, String note) {
         ThreadTag t = new ThreadTag(thread, kind, code);
-        t.source = TagSource.ANALYST;
-        t.status = TagStatus.CONFIRMED;
-        t.decidedBy = analyst;
-        t.decidedAt = at;
-        t.note = note == null || note.length() <= 1000 ? note : note.substring(0, 1000);
+        t.decision = TagDecision.byAnalyst(analyst, at, note);
         return t;
     }
 
-    public void confirm(String analyst, Instant at) {
-        status = TagStatus.CONFIRMED;
-        decidedBy = analyst;
-        decidedAt = at;
+    public void confirm(String analyst, Instant at, String why) {
+        decision.decide(TagStatus.CONFIRMED, analyst, at, why);
     }
 
-    public void reject(String analyst, Instant at) {
-        status = TagStatus.REJECTED;
-        decidedBy = analyst;
-        decidedAt = at;
+    public void reject(String analyst, Instant at, String why) {
+        decision.decide(TagStatus.REJECTED, analyst, at, why);
     }
 
+    /** Whether the next analysis must keep it: an analyst made or decided it. */
     public boolean isDecision() {
-        return source == TagSource.ANALYST || status != TagStatus.PROPOSED;
+        return decision.isDecision();
     }
 
+    /** Whether it counts in exports and tables: not rejected. */
     public boolean counts() {
-        return status != TagStatus.REJECTED;
+        return decision.counts();
     }
 
     public Long getId() {
@@ -116,22 +97,22 @@ public class ThreadTag {
     }
 
     public TagSource getSource() {
-        return source;
+        return decision.source();
     }
 
     public TagStatus getStatus() {
-        return status;
+        return decision.status();
     }
 
     public String getDecidedBy() {
-        return decidedBy;
+        return decision.decidedBy();
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return decision.decidedAt();
     }
 
     public String getNote() {
-        return note;
+        return decision.note();
     }
 }
