@@ -224,11 +224,12 @@ public class ExtractionRecorder {
             text = root ? DocumentText.queued(documentId, now) : DocumentText.ofChild(documentId, now);
             em.persist(text);
         }
+        // An earlier run stored pages (an original's row exists from its upload on, so the row alone does not say).
+        boolean earlierPages = existing != null && existing.getPageCount() > 0;
         text.extracted(state, reason, partial, part, limits, outcome, version, options,
                 part == null ? null : MetadataJson.write(part.metadata()), now);
         if (part != null) {
-            if (existing != null) {
-                // An earlier run's pages (a new document has none).
+            if (earlierPages) {
                 em.createQuery("DELETE FROM DocumentPage p WHERE p.documentId = :d").setParameter("d", documentId)
                         .executeUpdate();
             }

@@ -236,7 +236,11 @@ class ExtractionJobsIT {
         extraction.rerun(ids.get("encrypted"));
         long jobId = recorder.queue(ids.get("nested"), request.getId(), true);
         assertEquals(jobId, recorder.queue(ids.get("nested"), request.getId(), true), "one unfinished job");
+        recorder.queue(ids.get("scan"), request.getId(), true);
         settle(request.getId());
+        assertEquals(ExtractionState.DONE, text(ids.get("scan")).getStatus());
+        assertEquals(2, count("SELECT COUNT(*) FROM document_page WHERE document_id = ?", ids.get("scan")),
+                "a re-run replaces the pages of the earlier run");
         assertEquals(ExtractionState.FAILED_ENCRYPTED, text(ids.get("encrypted")).getStatus());
         assertEquals(ExtractionState.DONE, text(ids.get("nested")).getStatus());
         assertEquals(childrenBefore, count("SELECT COUNT(*) FROM document WHERE root_id = ?", ids.get("nested")));
