@@ -7,10 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.recordswatch.account.AccountService;
 import org.recordswatch.account.AccountService.AccountForm;
 import org.recordswatch.account.AccountService.InvalidAccountException;
@@ -21,6 +18,7 @@ import org.recordswatch.account.UserAccount;
 import org.recordswatch.agency.Agency;
 import org.recordswatch.agency.AgencyService;
 import org.recordswatch.platform.web.Messages;
+import org.recordswatch.platform.web.PagedModel;
 
 /** Admin page: the list of accounts, creating one, changing role and affiliation, disabling and enabling. */
 @Named
@@ -52,30 +50,7 @@ public class UsersPage implements Serializable {
 
     @PostConstruct
     void init() {
-        users = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) accounts.count();
-            }
-
-            @Override
-            public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return accounts.page(first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(UserAccount user) {
-                return String.valueOf(user.getId());
-            }
-
-            @Override
-            public UserAccount getRowData(String rowKey) {
-                return accounts.get(Long.parseLong(rowKey));
-            }
-        };
+        users = PagedModel.of(accounts::count, accounts::page, UserAccount::getId, accounts::get);
         organizations = accounts.organizations();
         agencyList = agencies.all();
     }

@@ -7,16 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.recordswatch.audit.AuditEntry;
 import org.recordswatch.audit.AuditFilter;
 import org.recordswatch.audit.AuditLogService;
 import org.recordswatch.platform.web.Messages;
+import org.recordswatch.platform.web.PagedModel;
 
 /** Admin page: the audit trail, newest first, filtered by actor, action, target, outcome and day (UTC). */
 @Named
@@ -39,25 +36,8 @@ public class AuditPage implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) Math.min(Integer.MAX_VALUE, log.count(filter()));
-            }
-
-            @Override
-            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return log.entries(filter(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(AuditEntry e) {
-                return String.valueOf(e.getId());
-            }
-        };
+        entries = PagedModel.of(() -> log.count(filter()), (first, size) -> log.entries(filter(), first, size),
+                AuditEntry::getId);
     }
 
     AuditFilter filter() {

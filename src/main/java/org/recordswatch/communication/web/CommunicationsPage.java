@@ -8,10 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.recordswatch.communication.AnalysisState;
 import org.recordswatch.communication.Communication;
 import org.recordswatch.communication.CommunicationFilter;
@@ -21,6 +18,7 @@ import org.recordswatch.communication.parse.Channel;
 import org.recordswatch.platform.BusinessException;
 import org.recordswatch.platform.NotFoundException;
 import org.recordswatch.platform.web.Messages;
+import org.recordswatch.platform.web.PagedModel;
 
 /**
  * The communications explorer of a campaign: a lazy table filtered by producing agency, sender, sent dates, thread
@@ -58,30 +56,9 @@ public class CommunicationsPage implements Serializable {
         agencies = communications.agencies(id);
         threads = communications.threads(id);
         analysis = communications.analysis(id);
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) communications.count(id, filter());
-            }
-
-            @Override
-            public List<Communication> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return communications.communications(id, filter(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Communication c) {
-                return String.valueOf(c.getId());
-            }
-
-            @Override
-            public Communication getRowData(String rowKey) {
-                return communications.communication(Long.parseLong(rowKey));
-            }
-        };
+        model = PagedModel.of(() -> communications.count(id, filter()),
+                (first, size) -> communications.communications(id, filter(), first, size), Communication::getId,
+                communications::communication);
     }
 
     CommunicationFilter filter() {

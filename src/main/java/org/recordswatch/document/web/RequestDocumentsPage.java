@@ -9,11 +9,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 import org.recordswatch.document.Channel;
 import org.recordswatch.document.Document;
@@ -23,6 +20,7 @@ import org.recordswatch.platform.BusinessException;
 import org.recordswatch.platform.security.CallerContext;
 import org.recordswatch.platform.security.Role;
 import org.recordswatch.platform.web.Messages;
+import org.recordswatch.platform.web.PagedModel;
 
 /**
  * "Records received" for one request: upload files (many at once, any size up to the limit, zips included) with the
@@ -56,30 +54,8 @@ public class RequestDocumentsPage implements Serializable {
         }
         documents.countOriginals(requestId);
         long id = requestId;
-        originals = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) documents.countOriginals(id);
-            }
-
-            @Override
-            public List<Document> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return documents.originals(id, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Document d) {
-                return String.valueOf(d.getId());
-            }
-
-            @Override
-            public Document getRowData(String rowKey) {
-                return documents.get(Long.parseLong(rowKey));
-            }
-        };
+        originals = PagedModel.of(() -> documents.countOriginals(id),
+                (first, size) -> documents.originals(id, first, size), Document::getId, documents::get);
     }
 
     /** One file arrived (PrimeFaces sends the files of a selection one request each). */

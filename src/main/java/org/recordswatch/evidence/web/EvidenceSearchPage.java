@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.recordswatch.evidence.EvidenceQuery;
 import org.recordswatch.evidence.EvidenceService;
 import org.recordswatch.evidence.Masking;
@@ -21,6 +19,7 @@ import org.recordswatch.evidence.Views;
 import org.recordswatch.platform.BusinessException;
 import org.recordswatch.platform.security.CallerContext;
 import org.recordswatch.platform.web.Messages;
+import org.recordswatch.platform.web.PagedModel;
 import org.recordswatch.request.Campaign;
 import org.recordswatch.request.CampaignService;
 import org.recordswatch.tagging.TagKind;
@@ -64,7 +63,7 @@ public class EvidenceSearchPage implements Serializable {
     private List<Campaign> campaignList;
     private Map<String, Map<String, Long>> facets = Map.of();
     private LazyDataModel<Views.Hit> hits;
-    private final Map<String, Views.Hit> page = new HashMap<>();
+    private final Map<Long, Views.Hit> page = new HashMap<>();
     private List<Views.Hit> selected = new ArrayList<>();
 
     private TagKind bulkKind = TagKind.CATEGORY;
@@ -83,37 +82,18 @@ public class EvidenceSearchPage implements Serializable {
 
     @PostConstruct
     void init() {
-        hits = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
+        hits = PagedModel.of(this::getResultCount, this::pageOfHits, Views.Hit::id, id -> page.get(id));
+    }
 
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return query == null || query.campaignId() == null ? 0
-                        : (int) Math.min(Integer.MAX_VALUE, evidence.count(query));
-            }
-
-            @Override
-            public List<Views.Hit> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                if (query == null || query.campaignId() == null) {
-                    return List.of();
-                }
-                List<Views.Hit> list = evidence.search(query, first, pageSize);
-                page.clear();
-                list.forEach(h -> page.put(String.valueOf(h.id()), h));
-                return list;
-            }
-
-            @Override
-            public String getRowKey(Views.Hit hit) {
-                return String.valueOf(hit.id());
-            }
-
-            @Override
-            public Views.Hit getRowData(String rowKey) {
-                return page.get(rowKey);
-            }
-        };
+    /** One page of hits, kept by id so that the table's selection finds its rows without a query. */
+    private List<Views.Hit> pageOfHits(int first, int size) {
+        if (query == null || query.campaignId() == null) {
+            return List.of();
+        }
+        List<Views.Hit> list = evidence.search(query, first, size);
+        page.clear();
+        list.forEach(h -> page.put(h.id(), h));
+        return list;
     }
 
     /** On first load: the query from the URL (a board number, a saved search). */

@@ -51,6 +51,14 @@ public final class PagedModel<T> extends LazyDataModel<T> {
         return new PagedModel<>(count, page, id, lookup);
     }
 
+    /**
+     * A table whose rows are never selected: no lookup, so {@link #getRowData(String)} stays PrimeFaces' own (which
+     * refuses).
+     */
+    public static <T> PagedModel<T> of(Count count, Page<T> page, Id<T> id) {
+        return new PagedModel<>(count, page, id, null);
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         return Math.toIntExact(Math.min(Integer.MAX_VALUE, count.getAsLong()));
@@ -68,6 +76,9 @@ public final class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
+        if (lookup == null) {
+            return super.getRowData(rowKey);
+        }
         return lookup.apply(Long.parseLong(rowKey));
     }
 

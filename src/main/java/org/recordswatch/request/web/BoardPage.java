@@ -11,11 +11,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 import org.recordswatch.platform.security.CallerContext;
 import org.recordswatch.platform.security.Role;
 import org.recordswatch.request.AgencyResponsiveness;
 import org.recordswatch.request.CalendarFeedService;
+import org.recordswatch.request.RecordsRequest;
 import org.recordswatch.request.RequestFilter;
 import org.recordswatch.request.RequestService;
 import org.recordswatch.request.RequestStatus;
@@ -42,9 +44,9 @@ public class BoardPage implements Serializable {
     private int dueSoonDays;
 
     private LocalDate today;
-    private RequestModel overdue;
-    private RequestModel dueSoon;
-    private RequestModel all;
+    private LazyDataModel<RecordsRequest> overdue;
+    private LazyDataModel<RecordsRequest> dueSoon;
+    private LazyDataModel<RecordsRequest> all;
     private String text;
     private RequestStatus status;
     private BulkActions bulk;
@@ -58,9 +60,9 @@ public class BoardPage implements Serializable {
         today = requests.today();
         LocalDate day = today;
         int soon = dueSoonDays;
-        overdue = new RequestModel(requests, () -> RequestFilter.overdue(day));
-        dueSoon = new RequestModel(requests, () -> RequestFilter.dueWithin(day, soon));
-        all = new RequestModel(requests, this::filter);
+        overdue = RequestModel.of(requests, () -> RequestFilter.overdue(day));
+        dueSoon = RequestModel.of(requests, () -> RequestFilter.dueWithin(day, soon));
+        all = RequestModel.of(requests, this::filter);
         bulk = new BulkActions(requests);
     }
 
@@ -121,15 +123,15 @@ public class BoardPage implements Serializable {
         return dueSoonDays;
     }
 
-    public RequestModel getOverdue() {
+    public LazyDataModel<RecordsRequest> getOverdue() {
         return overdue;
     }
 
-    public RequestModel getDueSoon() {
+    public LazyDataModel<RecordsRequest> getDueSoon() {
         return dueSoon;
     }
 
-    public RequestModel getAll() {
+    public LazyDataModel<RecordsRequest> getAll() {
         return all;
     }
 

@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.recordswatch.platform.web.PagedModel;
 import org.recordswatch.request.Campaign;
 import org.recordswatch.request.CampaignService;
 
@@ -28,30 +26,8 @@ public class CampaignsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) campaigns.count(text);
-            }
-
-            @Override
-            public List<Campaign> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return campaigns.campaigns(text, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Campaign c) {
-                return String.valueOf(c.getId());
-            }
-
-            @Override
-            public Campaign getRowData(String rowKey) {
-                return campaigns.campaign(Long.parseLong(rowKey));
-            }
-        };
+        model = PagedModel.of(() -> campaigns.count(text), (first, size) -> campaigns.campaigns(text, first, size),
+                Campaign::getId, campaigns::campaign);
     }
 
     /** Autocomplete of campaign titles. */

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.primefaces.model.LazyDataModel;
+import org.recordswatch.request.RecordsRequest;
 import org.recordswatch.request.RequestFilter;
 import org.recordswatch.request.RequestService;
 import org.recordswatch.request.RequestStatus;
@@ -25,16 +27,16 @@ public class InboxPage implements Serializable {
 
     private RequestStatus status;
     private String text;
-    private RequestModel model;
+    private LazyDataModel<RecordsRequest> model;
     private LocalDate today;
 
     @PostConstruct
     void init() {
         today = requests.today();
-        model = new RequestModel(requests, () -> new RequestFilter(text, status, null, null, null, null));
+        model = RequestModel.of(requests, () -> new RequestFilter(text, status, null, null, null, null));
     }
 
-    public RequestModel getModel() {
+    public LazyDataModel<RecordsRequest> getModel() {
         return model;
     }
 

@@ -8,15 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.recordswatch.platform.BusinessException;
 import org.recordswatch.platform.mail.OutboxMessage;
 import org.recordswatch.platform.web.Messages;
+import org.recordswatch.platform.web.PagedModel;
 import org.recordswatch.request.OutboxService;
 
 /** Outgoing mail: what was sent, what failed, and what waits to be delivered by hand. */
@@ -35,30 +33,8 @@ public class OutboxPage implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) outbox.count(status);
-            }
-
-            @Override
-            public List<OutboxMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return outbox.page(status, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(OutboxMessage m) {
-                return String.valueOf(m.getId());
-            }
-
-            @Override
-            public OutboxMessage getRowData(String rowKey) {
-                return outbox.get(Long.parseLong(rowKey));
-            }
-        };
+        model = PagedModel.of(() -> outbox.count(status), (first, size) -> outbox.page(status, first, size),
+                OutboxMessage::getId, outbox::get);
     }
 
     public void show(OutboxMessage m) {
