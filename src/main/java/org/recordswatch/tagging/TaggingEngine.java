@@ -204,6 +204,15 @@ public final class TaggingEngine {
         return hits(prepare(message), DetectionContext.empty());
     }
 
+    /**
+     * The legal basis a single message cites as a request, with its evidence, without batch context (whether it asks
+     * for data is not checked): for previews in the administration screens.
+     */
+    public LegalBasisClassifier.Result legalBasis(TaggableMessage message) {
+        Prepared p = prepare(message);
+        return bases.classify(p.body, p.attachmentsAndNames());
+    }
+
     private MessageTags tagOne(Prepared p, PartyResolver resolver, DetectionContext context) {
         TaggableMessage m = p.message;
         PartyResolution sender = resolver.resolve(m.from(), m.producingAgency());

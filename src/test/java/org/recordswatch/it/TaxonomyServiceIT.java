@@ -32,10 +32,12 @@ import org.recordswatch.platform.NotFoundException;
 import org.recordswatch.platform.security.Caller;
 import org.recordswatch.platform.security.Role;
 import org.recordswatch.tagging.Correspondent;
+import org.recordswatch.tagging.LegalBasis;
 import org.recordswatch.tagging.TaggableMessage;
 import org.recordswatch.tagging.TaggingEngine;
 import org.recordswatch.tagging.detect.CategoryHit;
 import org.recordswatch.tagging.detect.Taxonomy;
+import org.recordswatch.tagging.detect.TaxonomyJson;
 import org.recordswatch.tagging.party.AgencyDirectory;
 import org.recordswatch.tagging.party.AgencyProposal;
 import org.recordswatch.tagging.party.PartyResolution;
@@ -45,7 +47,10 @@ import org.recordswatch.tagging.proposal.DirectoryProposalService;
 import org.recordswatch.tagging.proposal.DirectoryProposals;
 import org.recordswatch.tagging.taxonomy.CategoryForm;
 import org.recordswatch.tagging.taxonomy.DetectorForm;
+import org.recordswatch.tagging.taxonomy.LegalBasisForm;
 import org.recordswatch.tagging.taxonomy.TaxonomyCategory;
+import org.recordswatch.tagging.taxonomy.TaxonomyLegalBasis;
+import org.recordswatch.tagging.taxonomy.TaxonomyRepository;
 import org.recordswatch.tagging.taxonomy.TaxonomyService;
 
 /** The taxonomy as data and the directory proposals, in the container against MariaDB. */
@@ -59,6 +64,9 @@ class TaxonomyServiceIT {
 
     @Inject
     TaxonomyService taxonomy;
+
+    @Inject
+    TaxonomyRepository repository;
 
     @Inject
     DirectoryProposals recorder;
@@ -179,6 +187,119 @@ class TaxonomyServiceIT {
         TestCallers.actAs(advocate.toCaller());
         assertThrows(AccessDeniedException.class, () -> taxonomy.categories());
         assertThrows(AccessDeniedException.class, () -> proposals.count(null, null));
+    }
+
+    @Test
+    void theLegalBasesAreRowsAnAdminEditsAndTheEngineUses() {
+        actAsAdmin();
+        assertEquals(List.of("judicial_warrant", "court_order", "criminal_subpoena", "administrative_subpoena",
+                "written_consent", "none_cited"), taxonomy.legalBases().stream().map(TaxonomyLegalBasis::getCode)
+                .toList());
+        String key = unique("basis.it_release_");
+        String phrase = "notarized release form " + key.substring(key.length() - 8);
+        String request = "Please send her records; attached is the " + phrase + ".";
+        assertEquals(LegalBasis.NONE_CITED, basisOf(request));
+        assertTrue(taxonomy.tryLegalBasis("written_consent", DetectorForm.keywords(key, List.of(phrase), 0.9), request)
+                .stream().anyMatch(f -> f.detectorId().equals(key)), "the draft is tried unsaved");
+        assertEquals(LegalBasis.NONE_CITED, basisOf(request), "trying saves nothing");
+
+        int before = taxonomy.version();
+        taxonomy.saveBasisDetector("written_consent", DetectorForm.keywords(key, List.of(phrase), 0.9));
+        assertEquals(before + 1, taxonomy.version());
+        assertEquals(LegalBasis.WRITTEN_CONSENT, basisOf(request));
+        assertEquals(1, audited("TAXONOMY_DETECTOR_CREATE", key));
+        assertEquals(List.of(key), taxonomy.tryLegalBasis("written_consent", null, request).stream()
+                .map(f -> f.detectorId()).toList());
+
+        TaxonomyLegalBasis consent = taxonomy.legalBasis("written_consent");
+        long updates = audited("TAXONOMY_LEGAL_BASIS_UPDATE", "written_consent");
+        String label = "Consent " + key.substring(key.length() - 8);
+        taxonomy.saveLegalBasis(new LegalBasisForm("written_consent", label, consent.getLabelEs(),
+                consent.getRank()));
+        assertEquals(updates + 1, audited("TAXONOMY_LEGAL_BASIS_UPDATE", "written_consent"));
+        assertEquals(label, taxonomy.current().legalBases().stream().filter(b -> b.code().equals("written_consent"))
+                .findFirst().orElseThrow().labels().get("en"));
+
+        taxonomy.enableBasisDetector("written_consent", key, false);
+        assertEquals(LegalBasis.NONE_CITED, basisOf(request));
+        assertEquals(1, audited("TAXONOMY_DETECTOR_DISABLE", key));
+        taxonomy.removeBasisDetector("written_consent", key);
+        assertTrue(taxonomy.legalBasis("written_consent").detector(key).isEmpty());
+        assertEquals(before + 4, taxonomy.version());
+    }
+
+    @Test
+    void anInvalidLegalBasisChangeIsRefusedWithAMessageAndNothingSaved() {
+        actAsAdmin();
+        int version = taxonomy.version();
+        String key = unique("basis.it_broken_");
+        BusinessException bad = assertThrows(BusinessException.class, () -> taxonomy.saveBasisDetector(
+                "judicial_warrant", DetectorForm.pattern(key, "\\bwarrant(", 0.9)));
+        assertEquals("taxonomy.invalid", bad.messageKey());
+        assertEquals("legal_bases[judicial_warrant].detectors[" + key + "]", bad.args()[0]);
+        assertTrue(taxonomy.legalBasis("judicial_warrant").detector(key).isEmpty());
+        assertEquals(0, audited("TAXONOMY_DETECTOR_CREATE", key));
+        assertEquals("taxonomy.invalid", assertThrows(BusinessException.class, () -> taxonomy.tryLegalBasis(
+                "judicial_warrant", DetectorForm.pattern(key, "\\bwarrant(", 0.9), "a warrant")).messageKey());
+
+        assertEquals("taxonomy.detectorKeyTaken", assertThrows(BusinessException.class,
+                () -> taxonomy.saveBasisDetector("court_order", DetectorForm.keywords("ssn.labelled", List.of("x"),
+                        0.5))).messageKey());
+        assertEquals("taxonomy.detectorKeyTaken", assertThrows(BusinessException.class,
+                () -> taxonomy.saveDetector("ssn", DetectorForm.keywords("basis.court_order", List.of("x"), 0.5)))
+                .messageKey());
+        TaxonomyLegalBasis order = taxonomy.legalBasis("court_order");
+        assertEquals("taxonomy.rankInvalid", assertThrows(BusinessException.class, () -> taxonomy.saveLegalBasis(
+                new LegalBasisForm("court_order", order.getLabelEn(), null, 0))).messageKey());
+        assertThrows(NotFoundException.class, () -> taxonomy.saveLegalBasis(
+                new LegalBasisForm("no_such_basis", "No", null, 2)));
+        assertEquals(version, taxonomy.version());
+        assertEquals(order.getRank(), taxonomy.legalBasis("court_order").getRank());
+    }
+
+    @Test
+    void analystsReadTheLegalBasesButCannotEditThem() {
+        UserAccount analyst = user(Role.ANALYST);
+        TestCallers.actAs(analyst.toCaller());
+        assertFalse(taxonomy.legalBases().isEmpty());
+        assertThrows(AccessDeniedException.class, () -> taxonomy.saveLegalBasis(
+                new LegalBasisForm("court_order", "Court order", null, 2)));
+        assertThrows(AccessDeniedException.class, () -> taxonomy.saveBasisDetector("court_order",
+                DetectorForm.keywords("basis.analyst", List.of("x"), 0.5)));
+        assertThrows(AccessDeniedException.class,
+                () -> taxonomy.enableBasisDetector("court_order", "basis.court_order", false));
+        assertThrows(AccessDeniedException.class,
+                () -> taxonomy.removeBasisDetector("court_order", "basis.court_order"));
+        UserAccount advocate = user(Role.ADVOCATE);
+        TestCallers.actAs(advocate.toCaller());
+        assertThrows(AccessDeniedException.class, () -> taxonomy.legalBases());
+        assertThrows(AccessDeniedException.class, () -> taxonomy.tryLegalBasis("court_order", null, "court order"));
+    }
+
+    @Test
+    void legalBasesStoredInTheJsonBeforeTheyHadRowsBecomeRowsUnchanged() throws Exception {
+        actAsAdmin();
+        Taxonomy before = taxonomy.current();
+        String olderJson = TaxonomyJson.write(new Taxonomy(before.version(), before.fragments(), before.cues(),
+                List.of(), before.legalBases()));
+        tx.begin();
+        em.joinTransaction();
+        em.createNativeQuery("DELETE FROM taxonomy_legal_basis").executeUpdate();
+        em.createNativeQuery("UPDATE taxonomy_state SET engine_json = ?").setParameter(1, olderJson).executeUpdate();
+        tx.commit();
+        tx.begin();
+        repository.seedIfNeeded();
+        tx.commit();
+        Taxonomy after = taxonomy.current();
+        assertEquals(before.version(), after.version());
+        assertEquals(before.legalBases(), after.legalBases());
+        assertEquals(List.of(), TaxonomyJson.read(repository.state().orElseThrow().getEngineJson()).legalBases());
+    }
+
+    /** The legal basis the stored taxonomy's engine finds in a request. */
+    private LegalBasis basisOf(String request) {
+        return TaggingEngine.create(AgencyDirectory.of(List.of()), taxonomy.current())
+                .legalBasis(TaggableMessage.builder("r").body(request).build()).basis();
     }
 
     @Test

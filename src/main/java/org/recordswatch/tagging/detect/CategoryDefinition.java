@@ -30,19 +30,6 @@ public record CategoryDefinition(CategoryCode code, Map<String, String> labels, 
 
     /** This category with one detector added or replaced (same id). */
     public CategoryDefinition withDetector(DetectorDefinition detector) {
-        List<DetectorDefinition> list = new java.util.ArrayList<>();
-        boolean replaced = false;
-        for (DetectorDefinition d : detectors) {
-            if (d.id().equals(detector.id())) {
-                list.add(detector);
-                replaced = true;
-            } else {
-                list.add(d);
-            }
-        }
-        if (!replaced) {
-            list.add(detector);
-        }
-        return new CategoryDefinition(code, labels, examples, threshold, enabled, list);
+        return new CategoryDefinition(code, labels, examples, threshold, enabled, detector.into(detectors));
     }
 }

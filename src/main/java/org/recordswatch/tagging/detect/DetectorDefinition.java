@@ -1,12 +1,13 @@
 package org.recordswatch.tagging.detect;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * One detector of a category, as data an administrator can edit.
+ * One detector of a category or a legal basis, as data an administrator can edit.
  *
  * @param id stable identifier, unique in the taxonomy ({@code ssn.labelled}); recorded on every hit
  * @param type how it reads a message
@@ -83,5 +84,23 @@ public record DetectorDefinition(String id, DetectorType type, String pattern, L
         return new DetectorDefinition(id, type, pattern, keywords, attachmentName, attachmentMediaType,
                 attachmentExclude, caseSensitive, validator, valueSet, languages, confidence, suppressIn, require,
                 exclude, on, note);
+    }
+
+    /** A list of detectors with this one added, or replacing the one with its id where it stood. */
+    public List<DetectorDefinition> into(List<DetectorDefinition> detectors) {
+        List<DetectorDefinition> list = new ArrayList<>();
+        boolean replaced = false;
+        for (DetectorDefinition d : detectors) {
+            if (d.id().equals(id)) {
+                list.add(this);
+                replaced = true;
+            } else {
+                list.add(d);
+            }
+        }
+        if (!replaced) {
+            list.add(this);
+        }
+        return list;
     }
 }

@@ -20,4 +20,9 @@ public record LegalBasisDefinition(String code, Map<String, String> labels, int 
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         detectors = detectors == null ? List.of() : List.copyOf(detectors);
     }
+
+    /** This legal basis with one detector added or replaced (same id). */
+    public LegalBasisDefinition withDetector(DetectorDefinition detector) {
+        return new LegalBasisDefinition(code, labels, rank, detector.into(detectors));
+    }
 }

@@ -24,9 +24,9 @@ import org.recordswatch.tagging.detect.DetectorType;
 import org.recordswatch.tagging.detect.Zone;
 
 /**
- * One detector of a category as stored ({@code taxonomy_detector}); {@link #definition()} is what the engine
- * compiles. Plain context words become one more required (or excluding) rule over the sentence of a match; the
- * seed's own rules are kept as JSON.
+ * One detector of a category or of a legal basis as stored ({@code taxonomy_detector}); {@link #definition()} is what
+ * the engine compiles. Plain context words become one more required (or excluding) rule over the sentence of a match;
+ * the seed's own rules are kept as JSON.
  */
 @Entity
 @Table(name = "taxonomy_detector")
@@ -36,9 +36,13 @@ public class TaxonomyDetector {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "category_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
     private TaxonomyCategory category;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "legal_basis_id")
+    private TaxonomyLegalBasis legalBasis;
 
     @Column(name = "detector_key", nullable = false, length = 128, updatable = false)
     private String key;
@@ -110,6 +114,12 @@ public class TaxonomyDetector {
 
     TaxonomyDetector(TaxonomyCategory category, String key, int position) {
         this.category = Objects.requireNonNull(category, "category");
+        this.key = requireKey(key);
+        this.position = position;
+    }
+
+    TaxonomyDetector(TaxonomyLegalBasis legalBasis, String key, int position) {
+        this.legalBasis = Objects.requireNonNull(legalBasis, "legalBasis");
         this.key = requireKey(key);
         this.position = position;
     }
@@ -237,8 +247,9 @@ public class TaxonomyDetector {
         return id;
     }
 
-    public TaxonomyCategory getCategory() {
-        return category;
+    /** The category or the legal basis this detector belongs to. */
+    public DetectorOwner getOwner() {
+        return category != null ? category : legalBasis;
     }
 
     public String getKey() {

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -40,7 +41,7 @@ public class TaxonomyRepository {
         if (state == null) {
             return TaxonomyJson.seed();
         }
-        return TaxonomyMapping.taxonomy(state.getVersion(), state.getEngineJson(), categories());
+        return TaxonomyMapping.taxonomy(state.getVersion(), state.getEngineJson(), categories(), legalBases());
     }
 
     /** The stored version; cheap, for deciding whether a cached engine is still current. */
@@ -65,47 +66,86 @@ public class TaxonomyRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The category holding a detector, if any. */
-    public Optional<TaxonomyCategory> categoryOfDetector(String key) {
-        return em.createQuery("SELECT d.category FROM TaxonomyDetector d WHERE d.key = :key", TaxonomyCategory.class)
-                .setParameter("key", key).getResultStream().findFirst();
+    public List<TaxonomyLegalBasis> legalBases() {
+        return em.createNamedQuery("TaxonomyLegalBasis.all", TaxonomyLegalBasis.class).getResultList();
+    }
+
+    public Optional<TaxonomyLegalBasis> legalBasis(String code) {
+        return em.createNamedQuery("TaxonomyLegalBasis.byCode", TaxonomyLegalBasis.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** The category or legal basis holding a detector, if any. */
+    public Optional<DetectorOwner> ownerOfDetector(String key) {
+        return em.createQuery("SELECT d FROM TaxonomyDetector d WHERE d.key = :key", TaxonomyDetector.class)
+                .setParameter("key", key).getResultStream().findFirst().map(TaxonomyDetector::getOwner);
     }
 
     /**
-     * Loads the seed at the first start; later, when the seed resource changed, takes its fragments, cues and legal
-     * bases, and its categories too unless an administrator edited them (then they are kept and a warning logged).
+     * Loads the seed at the first start; later, when the seed resource changed, takes its fragments and cues, its
+     * categories unless an administrator edited them, and its legal bases unless an administrator edited them (what
+     * was edited is kept and a warning logged).
      */
     public void seedIfNeeded() {
         String json = seedText();
         String hash = TaxonomyMapping.hash(json);
         TaxonomyState state = lockedState();
+        var at = clock.instant();
+        if (state != null && legalBases().isEmpty()) {
+            moveLegalBasesToRows(state, at);
+        }
         if (state != null && state.getSeedHash().equals(hash)) {
             return;
         }
         Taxonomy seed = TaxonomyJson.read(json);
-        var at = clock.instant();
         int version;
         if (state == null) {
             TaxonomyMapping.categories(seed, at, "system").forEach(em::persist);
+            TaxonomyMapping.legalBases(seed, at, "system").forEach(em::persist);
             version = Math.max(1, seed.version());
             em.persist(new TaxonomyState(version, hash, TaxonomyMapping.engineJson(seed), at));
-            LOG.info(() -> "Taxonomy seeded: " + seed.categories().size() + " categories");
+            LOG.info(() -> "Taxonomy seeded: " + seed.categories().size() + " categories, "
+                    + seed.legalBases().size() + " legal bases");
         } else {
-            boolean replace = !state.isEdited();
-            if (replace) {
-                for (TaxonomyCategory c : categories()) {
-                    em.remove(c);
-                }
-                em.flush();
-                TaxonomyMapping.categories(seed, at, "system").forEach(em::persist);
-            } else {
-                LOG.warning("The seed taxonomy changed but administrators edited the stored categories: they are kept;"
-                        + " fragments, cues and legal bases were updated from the seed");
+            boolean categories = !state.isEdited();
+            if (categories) {
+                replace(categories(), TaxonomyMapping.categories(seed, at, "system"));
             }
-            version = state.reseed(hash, TaxonomyMapping.engineJson(seed), replace, at);
+            boolean bases = !state.isLegalBasesEdited();
+            if (bases) {
+                replace(legalBases(), TaxonomyMapping.legalBases(seed, at, "system"));
+            }
+            if (!categories || !bases) {
+                String kept = !categories && !bases ? "categories and legal bases" : categories ? "legal bases"
+                        : "categories";
+                LOG.warning(() -> "The seed taxonomy changed but administrators edited the stored " + kept
+                        + ": they are kept; the rest was updated from the seed");
+            }
+            version = state.reseed(hash, TaxonomyMapping.engineJson(seed), categories, bases, at);
         }
         em.flush();
         changes.fire(new TaxonomyChanged(version, "system", "seed"));
+    }
+
+    private void replace(List<? extends DetectorOwner> stored, List<? extends DetectorOwner> seeded) {
+        stored.forEach(em::remove);
+        em.flush();
+        seeded.forEach(em::persist);
+    }
+
+    /**
+     * A taxonomy stored before legal bases had rows ({@code V63}) keeps them in its JSON: they become rows as they
+     * are (the engine runs the same taxonomy, the version stays) and leave the JSON.
+     */
+    private void moveLegalBasesToRows(TaxonomyState state, Instant at) {
+        Taxonomy stored = TaxonomyJson.read(state.getEngineJson());
+        if (stored.legalBases().isEmpty()) {
+            return;
+        }
+        TaxonomyMapping.legalBases(stored, at, "system").forEach(em::persist);
+        state.legalBasesMoved(TaxonomyMapping.engineJson(stored));
+        em.flush();
+        LOG.info(() -> "Taxonomy: " + stored.legalBases().size() + " legal bases moved into their table");
     }
 
     static String seedText() {

@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * The one row saying which version the stored taxonomy is at, which seed it came from, whether an administrator has
- * changed it since, and the parts the screens do not edit (fragments, cues, legal bases) as seed JSON.
+ * changed its categories or its legal bases since, and the parts the screens do not edit (fragments, cues) as seed
+ * JSON.
  */
 @Entity
 @Table(name = "taxonomy_state")
@@ -27,6 +28,9 @@ public class TaxonomyState {
 
     @Column(nullable = false)
     private boolean edited;
+
+    @Column(name = "legal_bases_edited", nullable = false)
+    private boolean legalBasesEdited;
 
     @Column(name = "engine_json", nullable = false, columnDefinition = "MEDIUMTEXT")
     private String engineJson;
@@ -49,22 +53,33 @@ public class TaxonomyState {
         this.updatedBy = "system";
     }
 
-    /** An administrator saved a change: the version goes up, and later seeds no longer replace the categories. */
-    int edit(Instant at, String by) {
+    /**
+     * An administrator saved a change: the version goes up, and later seeds no longer replace the categories (or the
+     * legal bases, when one of them changed).
+     */
+    int edit(Instant at, String by, boolean legalBases) {
         version++;
-        edited = true;
+        if (legalBases) {
+            legalBasesEdited = true;
+        } else {
+            edited = true;
+        }
         updatedAt = at;
         updatedBy = by;
         return version;
     }
 
     /** A new seed was loaded at startup. */
-    int reseed(String newHash, String newEngineJson, boolean categoriesReplaced, Instant at) {
+    int reseed(String newHash, String newEngineJson, boolean categoriesReplaced, boolean legalBasesReplaced,
+            Instant at) {
         version++;
         seedHash = newHash;
         engineJson = newEngineJson;
         if (categoriesReplaced) {
             edited = false;
+        }
+        if (legalBasesReplaced) {
+            legalBasesEdited = false;
         }
         updatedAt = at;
         updatedBy = "system";
@@ -79,8 +94,22 @@ public class TaxonomyState {
         return seedHash;
     }
 
+    /**
+     * The legal bases moved out of the JSON into their rows (once, for a taxonomy stored before they had rows): the
+     * version stays, the engine runs the same taxonomy.
+     */
+    void legalBasesMoved(String engineJsonWithout) {
+        engineJson = engineJsonWithout;
+    }
+
+    /** Whether an administrator changed the categories since the seed was loaded. */
     public boolean isEdited() {
         return edited;
+    }
+
+    /** Whether an administrator changed the legal bases since the seed was loaded. */
+    public boolean isLegalBasesEdited() {
+        return legalBasesEdited;
     }
 
     public String getEngineJson() {

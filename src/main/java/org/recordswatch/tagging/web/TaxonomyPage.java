@@ -14,19 +14,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.recordswatch.platform.BusinessException;
 import org.recordswatch.platform.web.Messages;
-import org.recordswatch.tagging.detect.CategoryHit;
 import org.recordswatch.tagging.detect.DetectorType;
 import org.recordswatch.tagging.detect.Validators;
 import org.recordswatch.tagging.detect.Zone;
 import org.recordswatch.tagging.taxonomy.CategoryForm;
 import org.recordswatch.tagging.taxonomy.DetectorForm;
+import org.recordswatch.tagging.taxonomy.DetectorOwner;
+import org.recordswatch.tagging.taxonomy.LegalBasisForm;
 import org.recordswatch.tagging.taxonomy.TaxonomyCategory;
 import org.recordswatch.tagging.taxonomy.TaxonomyDetector;
+import org.recordswatch.tagging.taxonomy.TaxonomyLegalBasis;
 import org.recordswatch.tagging.taxonomy.TaxonomyService;
 
 /**
- * Admin page: the taxonomy's categories, editing a category and its detectors, enabling and disabling, and a "try
- * it" box that runs a category's detectors on a pasted text.
+ * Admin page: the taxonomy's categories and legal bases, editing a category or a legal basis and its detectors,
+ * enabling and disabling, and a "try it" box that runs the detectors of the one selected on a pasted text.
  */
 @Named
 @ViewScoped
@@ -38,7 +40,9 @@ public class TaxonomyPage implements Serializable {
     TaxonomyService taxonomy;
 
     private List<TaxonomyCategory> categories;
+    private List<TaxonomyLegalBasis> legalBases;
     private String code;
+    private String basisCode;
 
     // category form
     private boolean categoryOpen;
@@ -49,6 +53,10 @@ public class TaxonomyPage implements Serializable {
     private String examples;
     private double threshold = 0.5;
     private boolean categoryEnabled = true;
+
+    // legal-basis form (labels above)
+    private boolean basisOpen;
+    private int rank = 1;
 
     // detector form
     private boolean detectorOpen;
@@ -75,7 +83,7 @@ public class TaxonomyPage implements Serializable {
 
     // try it
     private String trialText;
-    private List<CategoryHit> hits;
+    private List<TrialHit> hits;
 
     @PostConstruct
     void init() {
@@ -84,6 +92,7 @@ public class TaxonomyPage implements Serializable {
 
     private void reload() {
         categories = taxonomy.categories();
+        legalBases = taxonomy.legalBases();
     }
 
     public List<TaxonomyCategory> getCategories() {
@@ -102,14 +111,33 @@ public class TaxonomyPage implements Serializable {
         return categories.stream().filter(c -> c.getCode().equals(code)).findFirst().orElse(null);
     }
 
-    public String label(TaxonomyCategory c) {
-        return c.label(Messages.currentLocale().getLanguage());
+    public List<TaxonomyLegalBasis> getLegalBases() {
+        return legalBases;
+    }
+
+    /** The legal basis being looked at (null when none). */
+    public TaxonomyLegalBasis getLegalBasis() {
+        if (basisCode == null) {
+            return null;
+        }
+        return legalBases.stream().filter(b -> b.getCode().equals(basisCode)).findFirst().orElse(null);
+    }
+
+    /** The category or legal basis whose detectors are shown (null when none). */
+    public DetectorOwner getOwner() {
+        return basisCode != null ? getLegalBasis() : getCategory();
+    }
+
+    public String label(DetectorOwner o) {
+        return o.label(Messages.currentLocale().getLanguage());
     }
 
     // ------------------------------------------------------------ categories
 
     public void select(TaxonomyCategory c) {
         code = c.getCode();
+        basisCode = null;
+        basisOpen = false;
         CategoryForm f = c.form();
         categoryOpen = true;
         newCategory = false;
@@ -125,6 +153,8 @@ public class TaxonomyPage implements Serializable {
 
     public void startNewCategory() {
         code = null;
+        basisCode = null;
+        basisOpen = false;
         categoryOpen = true;
         newCategory = true;
         labelEn = null;
@@ -159,12 +189,38 @@ public class TaxonomyPage implements Serializable {
         }
     }
 
+    // ----------------------------------------------------------- legal bases
+
+    public void selectBasis(TaxonomyLegalBasis b) {
+        basisCode = b.getCode();
+        code = null;
+        categoryOpen = false;
+        basisOpen = true;
+        LegalBasisForm f = b.form();
+        labelEn = f.labelEn();
+        labelEs = f.labelEs();
+        rank = f.rank();
+        detectorOpen = false;
+        hits = null;
+    }
+
+    public void saveBasis() {
+        try {
+            TaxonomyLegalBasis saved = taxonomy.saveLegalBasis(new LegalBasisForm(basisCode, labelEn, labelEs, rank));
+            reload();
+            selectBasis(saved);
+            Messages.info("taxonomy.basisSaved", saved.getCode());
+        } catch (BusinessException e) {
+            Messages.error(e.messageKey(), e.args());
+        }
+    }
+
     // ------------------------------------------------------------- detectors
 
     public void startNewDetector() {
         detectorOpen = true;
         newDetector = true;
-        detectorKey = code == null ? null : code + ".";
+        detectorKey = basisCode != null ? "basis." : code == null ? null : code + ".";
         type = DetectorType.KEYWORDS;
         pattern = null;
         keywords = null;
@@ -224,7 +280,8 @@ public class TaxonomyPage implements Serializable {
 
     public void saveDetector() {
         try {
-            TaxonomyCategory saved = taxonomy.saveDetector(code, detectorForm());
+            DetectorOwner saved = basisCode != null ? taxonomy.saveBasisDetector(basisCode, detectorForm())
+                    : taxonomy.saveDetector(code, detectorForm());
             reload();
             newDetector = false;
             Messages.info("taxonomy.detectorSaved", detectorKey, saved.getCode());
@@ -235,7 +292,11 @@ public class TaxonomyPage implements Serializable {
 
     public void enableDetector(TaxonomyDetector d, boolean on) {
         try {
-            taxonomy.enableDetector(code, d.getKey(), on);
+            if (basisCode != null) {
+                taxonomy.enableBasisDetector(basisCode, d.getKey(), on);
+            } else {
+                taxonomy.enableDetector(code, d.getKey(), on);
+            }
             reload();
             Messages.info(on ? "taxonomy.detectorEnabled" : "taxonomy.detectorDisabled", d.getKey());
         } catch (BusinessException e) {
@@ -245,7 +306,11 @@ public class TaxonomyPage implements Serializable {
 
     public void removeDetector(TaxonomyDetector d) {
         try {
-            taxonomy.removeDetector(code, d.getKey());
+            if (basisCode != null) {
+                taxonomy.removeBasisDetector(basisCode, d.getKey());
+            } else {
+                taxonomy.removeDetector(code, d.getKey());
+            }
             reload();
             if (d.getKey().equals(detectorKey)) {
                 detectorOpen = false;
@@ -262,22 +327,24 @@ public class TaxonomyPage implements Serializable {
 
     // --------------------------------------------------------------- try it
 
-    /** Runs the stored detectors of the category on the pasted text. */
+    /** Runs the stored detectors of the category or legal basis on the pasted text. */
     public void tryIt() {
         runTrial(null);
     }
 
-    /** Runs the category with the detector as filled in (unsaved) on the pasted text. */
+    /** Runs the category or legal basis with the detector as filled in (unsaved) on the pasted text. */
     public void tryDraft() {
         runTrial(detectorForm());
     }
 
     private void runTrial(DetectorForm draft) {
-        if (code == null) {
+        if (code == null && basisCode == null) {
             return;
         }
         try {
-            hits = taxonomy.tryCategory(code, draft, trialText);
+            hits = basisCode != null
+                    ? taxonomy.tryLegalBasis(basisCode, draft, trialText).stream().map(TrialHit::of).toList()
+                    : taxonomy.tryCategory(code, draft, trialText).stream().map(TrialHit::of).toList();
             if (hits.isEmpty()) {
                 Messages.info("taxonomy.tryNothing");
             }
@@ -287,7 +354,7 @@ public class TaxonomyPage implements Serializable {
         }
     }
 
-    public List<CategoryHit> getHits() {
+    public List<TrialHit> getHits() {
         return hits;
     }
 
@@ -300,8 +367,10 @@ public class TaxonomyPage implements Serializable {
 
     // ------------------------------------------------------------ choices
 
+    /** The detector types for the one selected: legal-basis detectors read text, not attachment names. */
     public List<DetectorType> getTypes() {
-        return Arrays.asList(DetectorType.values());
+        return Arrays.stream(DetectorType.values())
+                .filter(t -> basisCode == null || t != DetectorType.ATTACHMENT).toList();
     }
 
     public List<String> getZones() {
@@ -372,6 +441,22 @@ public class TaxonomyPage implements Serializable {
 
     public void setThreshold(double threshold) {
         this.threshold = threshold;
+    }
+
+    public String getBasisCode() {
+        return basisCode;
+    }
+
+    public boolean isBasisOpen() {
+        return basisOpen;
+    }
+
+    public int getRank() {
+        return rank;
+    }
+
+    public void setRank(int rank) {
+        this.rank = rank;
     }
 
     public boolean isCategoryEnabled() {

@@ -17,7 +17,7 @@ import org.recordswatch.it.Deployments;
 
 /**
  * The admin adds a category and a keyword detector from the taxonomy page, tries it on a pasted text, edits the
- * detector, tries again, and sees a bad pattern refused with the detector named.
+ * detector, tries again, and sees a bad pattern refused with the detector named; and the same for a legal basis.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,6 +75,42 @@ class TaxonomyBrowserIT {
             b.click("workForm:saveDetector");
             b.waitForText("Nothing was saved");
             b.waitForText("detectors[" + code + ".broken]");
+            b.logout();
+        }
+    }
+
+    @Test
+    void adminAddsALegalBasisDetectorAndTriesIt() {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+        String key = "basis.br_release_" + suffix;
+        try (Browser b = new Browser(base)) {
+            b.open("/admin/taxonomy.xhtml");
+            b.login("admin", AdminSteps.ADMIN_PASSWORD);
+            b.waitForText("administrative_subpoena");
+
+            b.click("basesForm:legalBases:4:editBasis");
+            b.until(d -> d.findElement(By.id("basisForm:labelEn")).isDisplayed());
+            assertTrue(b.byId("basisForm").getText().contains("written_consent"), b.byId("basisForm").getText());
+
+            b.click("detectorsForm:newDetector");
+            b.type("workForm:detectorKey", key);
+            b.type("workForm:keywords", "notarized release " + suffix);
+            b.click("workForm:saveDetector");
+            b.waitForText("Detector " + key + " of written_consent saved.");
+
+            b.type("workForm:trialText", "Attached: the <i>notarized release " + suffix + "</i> she signed.");
+            b.click("workForm:tryIt");
+            b.until(d -> d.findElement(By.id("workForm:hitTable")).getText().contains(key));
+            assertTrue(b.driver().findElements(By.cssSelector("#workForm\\:hitTable i")).isEmpty(),
+                    "pasted text is shown escaped");
+
+            b.click("detectorsForm:newDetector");
+            b.type("workForm:detectorKey", key + "_bad");
+            b.choose("workForm:type", "Pattern (regular expression)");
+            b.type("workForm:pattern", "\\bwarrant(");
+            b.click("workForm:saveDetector");
+            b.waitForText("Nothing was saved");
+            b.waitForText("legal_bases[written_consent].detectors[" + key + "_bad]");
             b.logout();
         }
     }

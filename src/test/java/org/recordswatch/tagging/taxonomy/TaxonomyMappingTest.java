@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.recordswatch.tagging.LegalBasis;
 import org.recordswatch.tagging.TaggableMessage;
 import org.recordswatch.tagging.TaggingEngine;
 import org.recordswatch.tagging.detect.CategoryHit;
@@ -29,13 +30,18 @@ class TaxonomyMappingTest {
     private static final Instant AT = Instant.parse("2026-01-02T03:04:05Z");
 
     private static Taxonomy stored(Taxonomy t, List<TaxonomyCategory> rows) {
-        return TaxonomyMapping.taxonomy(t.version(), TaxonomyMapping.engineJson(t), rows);
+        return stored(t, rows, TaxonomyMapping.legalBases(t, AT, "system"));
+    }
+
+    private static Taxonomy stored(Taxonomy t, List<TaxonomyCategory> rows, List<TaxonomyLegalBasis> bases) {
+        return TaxonomyMapping.taxonomy(t.version(), TaxonomyMapping.engineJson(t), rows, bases);
     }
 
     @Test
     void theSeedSurvivesTheTripThroughTheTables() {
         Taxonomy seed = TaxonomyJson.seed();
-        Taxonomy back = stored(seed, TaxonomyMapping.categories(seed, AT, "system"));
+        Taxonomy back = stored(seed, TaxonomyMapping.categories(seed, AT, "system"),
+                TaxonomyMapping.legalBases(seed, AT, "system"));
         assertEquals(TaxonomyJson.write(seed), TaxonomyJson.write(back));
         assertEquals(seed.categories(), back.categories());
         assertEquals(seed.legalBases(), back.legalBases());
@@ -177,6 +183,81 @@ class TaxonomyMappingTest {
         assertThrows(IllegalArgumentException.class, () -> ContextRules.fromJson("{not json"));
         assertThrows(IllegalArgumentException.class,
                 () -> ContextRules.fromJson("[{\"scope\":\"nowhere\",\"patterns\":[\"x\"]}]"));
+    }
+
+    @Test
+    void theLegalBasesAreNoLongerKeptInTheJson() {
+        Taxonomy seed = TaxonomyJson.seed();
+        assertEquals(List.of(), TaxonomyJson.read(TaxonomyMapping.engineJson(seed)).legalBases());
+        assertEquals(List.of(), stored(seed, List.of(), List.of()).legalBases(),
+                "the rows hold the legal bases, whatever an older JSON still holds");
+    }
+
+    private static TaxonomyLegalBasis basis(String code) {
+        return TaxonomyMapping.legalBases(TaxonomyJson.seed(), AT, "system").stream()
+                .filter(b -> b.getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static LegalBasis classify(TaxonomyLegalBasis b, String body) {
+        Taxonomy seed = TaxonomyJson.seed();
+        Taxonomy t = new Taxonomy(1, seed.fragments(), seed.cues(), List.of(), List.of(b.definition()));
+        return TaggingEngine.create(AgencyDirectory.of(List.of()), t)
+                .legalBasis(TaggableMessage.builder("m").body(body).build()).basis();
+    }
+
+    @Test
+    void aLegalBasisFormStoresLabelsAndRank() {
+        TaxonomyLegalBasis b = basis("written_consent");
+        b.describe(new LegalBasisForm("written_consent", "Signed consent", " ", 3), AT, "admin");
+        assertEquals(3, b.definition().rank());
+        assertEquals("Signed consent", b.definition().labels().get("en"));
+        assertEquals("Signed consent", b.definition().labels().get("es"), "an empty Spanish label is the English one");
+        assertEquals("admin", b.getUpdatedBy());
+        assertEquals(b.getDetectors().size(), b.definition().detectors().size());
+    }
+
+    @Test
+    void aDetectorAddedToALegalBasisChangesWhatARequestCites() {
+        String request = "Please send the file; attached is her notarized release form.";
+        TaxonomyLegalBasis b = basis("written_consent");
+        assertEquals(LegalBasis.NONE_CITED, classify(b, request));
+        b.saveDetector(DetectorForm.keywords("basis.release_form", List.of("notarized release form"), 0.9), AT,
+                "admin");
+        assertEquals(LegalBasis.WRITTEN_CONSENT, classify(b, request));
+        b.enableDetector("basis.release_form", false, AT, "admin");
+        assertEquals(LegalBasis.NONE_CITED, classify(b, request));
+        b.removeDetector("basis.release_form", AT, "admin");
+        assertTrue(b.detector("basis.release_form").isEmpty());
+    }
+
+    @Test
+    void aBadPatternOrAnAttachmentDetectorInALegalBasisIsReportedWithTheDetectorNamed() {
+        Taxonomy seed = TaxonomyJson.seed();
+        List<TaxonomyLegalBasis> bases = TaxonomyMapping.legalBases(seed, AT, "system");
+        TaxonomyLegalBasis warrant = bases.get(0);
+        warrant.saveDetector(DetectorForm.pattern("basis.broken", "\\bwarrant(", 0.9), AT, "admin");
+        List<DefinitionProblem> problems = CompiledTaxonomy.check(stored(seed, List.of(), bases));
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("legal_bases[judicial_warrant].detectors[basis.broken]", problems.get(0).where());
+
+        warrant.removeDetector("basis.broken", AT, "admin");
+        warrant.saveDetector(new DetectorForm("basis.photo", DetectorType.ATTACHMENT, null, List.of(), List.of(),
+                List.of(), Set.of(), 0.9, false, null, null, Set.of(), null, null, "warrant", null, null, true, null),
+                AT, "admin");
+        assertFalse(CompiledTaxonomy.check(stored(seed, List.of(), bases)).isEmpty());
+    }
+
+    @Test
+    void invalidLegalBasisInputIsRefusedWithAMessageKey() {
+        TaxonomyLegalBasis b = basis("court_order");
+        assertEquals("taxonomy.rankInvalid", assertThrows(IllegalArgumentException.class,
+                () -> b.describe(new LegalBasisForm("court_order", "Court order", null, 0), AT, "a")).getMessage());
+        assertEquals("taxonomy.rankInvalid", assertThrows(IllegalArgumentException.class,
+                () -> b.describe(new LegalBasisForm("court_order", "Court order", null, 100), AT, "a")).getMessage());
+        assertEquals("taxonomy.labelRequired", assertThrows(IllegalArgumentException.class,
+                () -> b.describe(new LegalBasisForm("court_order", "", null, 2), AT, "a")).getMessage());
+        assertEquals("taxonomy.detectorKeyInvalid", assertThrows(IllegalArgumentException.class,
+                () -> b.saveDetector(DetectorForm.keywords("Bad Key", List.of("x"), 0.5), AT, "a")).getMessage());
     }
 
     @Test
