@@ -101,6 +101,12 @@ class EvidenceBrowserIT {
             b.until(d -> d.findElement(By.id("searchForm:hits:0:openHit")).getText().equals(Long.toString(disclosure)));
             assertTrue(b.driver().findElements(By.id("searchForm:hits:1:openHit")).isEmpty(), "only that message");
 
+            // Tick the row and tag the selection in bulk (the table finds the ticked row by its key).
+            b.driver().findElement(By.cssSelector("#searchForm\\:hits tbody tr .ui-chkbox-box")).click();
+            b.type("searchForm:bulkCode", "home_address");
+            b.click("searchForm:bulkTag");
+            b.waitForText("1 communications tagged.");
+
             b.open("/evidence/board.xhtml?campaign=" + campaignId);
             String href = b.byId("boardForm:downloadPacket").getDomAttribute("href");
             assertEquals("200 application/zip PK", fetch(b, href));
