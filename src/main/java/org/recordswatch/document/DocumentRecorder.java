@@ -13,7 +13,9 @@ import org.recordswatch.request.RecordsRequest;
 
 /**
  * Writes the rows for a blob that is already durably stored: the document (unless the request already holds the same
- * bytes) and its receipt. Runs in its own short transaction, after the (possibly long) streaming of the bytes.
+ * bytes) and its receipt, and announces a new original ({@link DocumentStored}, whose observers join the transaction:
+ * the extraction job commits with the row). Runs in its own short transaction, after the (possibly long) streaming of
+ * the bytes.
  * Internal to the document feature: callers have checked access.
  */
 @Stateless

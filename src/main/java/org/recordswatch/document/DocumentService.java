@@ -24,6 +24,7 @@ import org.recordswatch.audit.AuditTrail;
 import org.recordswatch.audit.ClientAddress;
 import org.recordswatch.platform.BusinessException;
 import org.recordswatch.platform.NotFoundException;
+import org.recordswatch.platform.job.TransientFailures;
 import org.recordswatch.platform.security.AccessRefused;
 import org.recordswatch.platform.security.Authorized;
 import org.recordswatch.platform.security.Caller;
@@ -183,10 +184,12 @@ public class DocumentService {
                 intake.bates(), clock.instant());
         DocumentRecorder.Recorded recorded;
         try {
-            recorded = recorder.record(arrival);
+            // The rows and the extraction job in one transaction; a deadlock with other uploads or the job workers
+            // is retried.
+            recorded = TransientFailures.retry(() -> recorder.record(arrival));
         } catch (EJBException | PersistenceException raced) {
             // The same bytes arrived for this request at the same moment: the other upload won; record a duplicate.
-            recorded = recorder.record(arrival);
+            recorded = TransientFailures.retry(() -> recorder.record(arrival));
         }
         audit.record(intake.caller().username(), recorded.duplicate() ? "UPLOAD_DUPLICATE" : "UPLOAD", "document",
                 Long.toString(recorded.documentId()));
