@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.recordswatch.extraction.DocumentExtracted;
 import org.recordswatch.platform.job.JobPriority;
 import org.recordswatch.platform.job.JobQueue;
+import org.recordswatch.platform.job.TransientFailures;
 
 /**
  * Queues the analysis of a campaign whenever one of its documents has been extracted: one "analyze" job per campaign,
@@ -35,8 +36,20 @@ public class AnalysisTrigger {
     @Inject
     CampaignAnalyses analyses;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** This bean through its proxy, so that {@link #queueFor} runs in a transaction of its own each time. */
+    @Inject
+    AnalysisTrigger self;
+
+    /**
+     * Queues the analysis of the document's campaign. Workers finishing files of one campaign at once can deadlock on
+     * its analysis row; that is retried, each time in a new transaction.
+     */
     public void onExtracted(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentExtracted event) {
+        TransientFailures.retry(() -> self.queueFor(event));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void queueFor(DocumentExtracted event) {
         List<Long> campaign = em.createQuery("SELECT r.campaign.id FROM RecordsRequest r WHERE r.id = :id", Long.class)
                 .setParameter("id", event.requestId()).getResultList();
         if (campaign.isEmpty()) {
