@@ -36,9 +36,14 @@ public class Document {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Read through {@link #requestId}'s column: a child is created from its parent's request id alone. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "request_id")
+    @JoinColumn(name = "request_id", insertable = false, updatable = false)
     private RecordsRequest request;
+
+    /** The column written for {@link #request} (copying the lazy relation to a child would load the request). */
+    @Column(name = "request_id", nullable = false)
+    private Long requestId;
 
     @Column(name = "batch_id")
     private Long batchId;
@@ -92,6 +97,7 @@ public class Document {
             long size, String mediaType, Instant at) {
         Document d = new Document();
         d.request = Objects.requireNonNull(request, "request");
+        d.requestId = Objects.requireNonNull(request.getId(), "request id");
         d.batchId = batchId;
         d.originalName = cleanName(originalName);
         d.path = d.originalName;
@@ -106,12 +112,14 @@ public class Document {
 
     /**
      * A document found inside this one (the {@code index}-th embedded document); its identity is its parent and
-     * index, so two e-mails carrying the same attachment each keep their own child.
+     * index, so two e-mails carrying the same attachment each keep their own child. The child belongs to the same
+     * request, set by id ({@link #getRequest()} of the new child is empty until it is read back; the request itself
+     * is not loaded).
      */
     public Document child(int index, String innerPath, String name, ContentDigest childDigest, Long childSize,
             String childMediaType, Instant at) {
         Document c = new Document();
-        c.request = request;
+        c.requestId = requestId;
         c.batchId = batchId;
         c.parent = this;
         c.root = root == null ? this : root;
@@ -161,6 +169,11 @@ public class Document {
 
     public Long getId() {
         return id;
+    }
+
+    /** The request's id, without loading the request. */
+    public Long getRequestId() {
+        return requestId;
     }
 
     public RecordsRequest getRequest() {

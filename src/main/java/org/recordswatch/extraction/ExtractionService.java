@@ -74,7 +74,7 @@ public class ExtractionService {
         Document d = visibleDocument(documentId, "VIEW");
         List<Long> children = em.createQuery("SELECT d.id FROM Document d WHERE d.parent.id = :p", Long.class)
                 .setParameter("p", documentId).getResultList();
-        return repository.statuses(d.getRequest().getId(), children);
+        return repository.statuses(d.getRequestId(), children);
     }
 
     /** Originals of a request per extraction state. */
@@ -157,7 +157,7 @@ public class ExtractionService {
         if (!failed) {
             throw new BusinessException("extraction.rerunNotFailed");
         }
-        recorder.queue(original.getId(), d.getRequest().getId(), true);
+        recorder.queue(original.getId(), d.getRequestId(), true);
         audit.record(caller.username(), "RERUN_EXTRACTION", "document", Long.toString(original.getId()));
     }
 

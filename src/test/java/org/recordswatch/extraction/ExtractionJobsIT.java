@@ -233,6 +233,9 @@ class ExtractionJobsIT {
         // Re-running a failed file: the same verdict, no duplicate job or rows; re-extracting a container
         // updates its children in place.
         long childrenBefore = count("SELECT COUNT(*) FROM document WHERE root_id = ?", ids.get("nested"));
+        assertTrue(childrenBefore > 0);
+        assertEquals(0, count("SELECT COUNT(*) FROM document WHERE root_id = ? AND request_id <> ?", ids.get("nested"),
+                request.getId()), "every child belongs to its original's request");
         extraction.rerun(ids.get("encrypted"));
         long jobId = recorder.queue(ids.get("nested"), request.getId(), true);
         assertEquals(jobId, recorder.queue(ids.get("nested"), request.getId(), true), "one unfinished job");

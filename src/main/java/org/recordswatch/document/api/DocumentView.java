@@ -17,7 +17,7 @@ public record DocumentView(long id, long requestId, String name, String path, St
     static DocumentView of(Document d, Instance<ExtractionStatusLookup> lookup) {
         Optional<ExtractionStatusLookup.ExtractionSummary> x = lookup.isResolvable()
                 ? lookup.get().summary(d.getId()) : Optional.empty();
-        return new DocumentView(d.getId(), d.getRequest().getId(), d.getOriginalName(), d.getPath(), d.getSha256(),
+        return new DocumentView(d.getId(), d.getRequestId(), d.getOriginalName(), d.getPath(), d.getSha256(),
                 d.getSize(), d.getMediaType(), d.getDepth(), d.getParent() == null ? null : d.getParent().getId(),
                 d.getCreatedAt(), "/documents/file/" + d.getId(),
                 x.map(ExtractionStatusLookup.ExtractionSummary::status).orElse("QUEUED"),

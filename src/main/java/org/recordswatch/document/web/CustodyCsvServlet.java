@@ -58,7 +58,7 @@ public class CustodyCsvServlet extends HttpServlet {
                 "bates_range");
         for (DocumentReceipt r : receipts) {
             Document d = r.getDocument();
-            csv.row(d.getId(), d.getRequest().getId(), d.getOriginalName(), d.getPath(), d.getSha256(), d.getSize(),
+            csv.row(d.getId(), d.getRequestId(), d.getOriginalName(), d.getPath(), d.getSha256(), d.getSize(),
                     d.getMediaType(), r.getReceivedAt(), r.getUploadedBy(), r.getUploaderRole(), r.getAffiliation(),
                     r.getChannel(), r.getOriginalName(), r.isDuplicate(), r.getBatesRange());
         }
